@@ -1,0 +1,71 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+
+# Levels of the Gizlilik Dereceli Belgelerde Uygulanacak Usul ve Esaslar
+# Hakkında Yönetmelik (RG 26.04.2022/31821); "kişiye özel" is a delivery
+# marker, kept as a separate flag.
+CLASSIFICATIONS = [
+    ("tasnif_disi", "Unclassified"),
+    ("hizmete_ozel", "Restricted (Hizmete Özel)"),
+    ("gizli", "Confidential (Gizli)"),
+    ("cok_gizli", "Top Secret (Çok Gizli)"),
+]
+
+
+class OzelKalemConfidentialMixin(models.AbstractModel):
+    """Need-to-know confidentiality, shared by every classified record.
+
+    A model adopts it by inheriting it and overriding
+    ``_compute_need_to_know_user_ids`` (with its own ``@api.depends``) to add
+    its people: assignees, recipients...  The mixin keeps a single Many2many
+    to ``res.users`` so that its default relation table never clashes.  Its record rules then use the domain of
+    ``ozel_kalem.confidential.mixin`` ::
+
+        ['|', ('is_confidential', '=', False),
+              ('need_to_know_user_ids', 'in', [user.id])]
+
+    for staff, while the director's and the mayor's rules see everything.
+    The rule works on every path (list, form, search, export, RPC), and Odoo
+    checks attachments and chatter messages against the record itself.
+    """
+
+    _name = "ozel_kalem.confidential.mixin"
+    _description = "Confidentiality (need-to-know)"
+
+    classification = fields.Selection(
+        CLASSIFICATIONS,
+        default="tasnif_disi",
+        required=True,
+        tracking=True,
+        help="Security classification. Anything above 'Unclassified' is seen "
+        "only by the people who need to know it, the director and the mayor.",
+    )
+    personal_only = fields.Boolean(
+        string="Personal (Kişiye Özel)",
+        tracking=True,
+        help="To be seen by the addressee only, whatever the classification.",
+    )
+    is_confidential = fields.Boolean(
+        compute="_compute_is_confidential", store=True, index=True
+    )
+    need_to_know_user_ids = fields.Many2many(
+        "res.users",
+        compute="_compute_need_to_know_user_ids",
+        store=True,
+        string="Need to Know",
+        help="Users who may see this record when it is confidential: its "
+        "author and the people it is addressed to.",
+    )
+
+    @api.depends("classification", "personal_only")
+    def _compute_is_confidential(self):
+        for record in self:
+            record.is_confidential = (
+                record.classification != "tasnif_disi" or record.personal_only
+            )
+
+    @api.depends("create_uid")
+    def _compute_need_to_know_user_ids(self):
+        for record in self:
+            record.need_to_know_user_ids = record.create_uid
