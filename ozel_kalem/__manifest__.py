@@ -12,7 +12,6 @@
     "license": "LGPL-3",
     "development_status": "Beta",
     "application": True,
-    "installable": True,
     "depends": ["hr", "hr_holidays", "calendar", "mail", "portal", "resource"],
     "data": [
         "security/ozel_kalem_security.xml",

@@ -2,7 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 {
     "name": "Özel Kalem: Protocol",
-    "summary": "Protocol, ceremonies, hospitality expenses and foreign relations of the Mayor's Private Office",
+    "summary": "Protocol, ceremonies, hospitality expenses and foreign "
+    "relations of the Mayor's Private Office",
     "version": "18.0.1.0.0",
     "category": "Human Resources",
     "website": "https://github.com/ozel-kalem/ozel-kalem",
@@ -10,7 +11,6 @@
     "maintainers": ["ozel-kalem"],
     "license": "LGPL-3",
     "development_status": "Beta",
-    "installable": True,
     "depends": ["ozel_kalem"],
     "data": [
         "security/ozel_kalem_protocol_security.xml",

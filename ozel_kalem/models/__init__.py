@@ -3,6 +3,7 @@ from . import ozel_kalem_workflow_mixin
 from . import hr_department
 from . import hr_job
 from . import hr_employee
+from . import hr_employee_public
 from . import mail_activity
 from . import ozel_kalem_duty_assignment
 from . import ozel_kalem_handover

@@ -90,12 +90,19 @@ class HrEmployee(models.Model):
         ``_ozel_kalem_handover_transfer(successor, handover)``.
         """
         self.ensure_one()
-        items = [("asset", self.env["ozel_kalem.asset"].search([("holder_id", "=", self.id)]))]
+        items = [
+            (
+                "asset",
+                self.env["ozel_kalem.asset"].search([("holder_id", "=", self.id)]),
+            )
+        ]
         if self.user_id:
             items.append(
                 (
                     "activity",
-                    self.env["mail.activity"].search([("user_id", "=", self.user_id.id)]),
+                    self.env["mail.activity"].search(
+                        [("user_id", "=", self.user_id.id)]
+                    ),
                 )
             )
         return [(item_type, records) for item_type, records in items if records]

@@ -1,7 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class OzelKalemAsset(models.Model):
@@ -71,7 +71,11 @@ class OzelKalemAsset(models.Model):
     )
 
     _sql_constraints = [
-        ("code_company_uniq", "unique(code, company_id)", "The register number must be unique."),
+        (
+            "code_company_uniq",
+            "unique(code, company_id)",
+            "The register number must be unique.",
+        ),
     ]
 
     @api.depends("assignment_ids.date_returned", "assignment_ids.employee_id")
@@ -85,7 +89,9 @@ class OzelKalemAsset(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("code", "/") == "/":
-                vals["code"] = self.env["ir.sequence"].next_by_code("ozel_kalem.asset") or "/"
+                vals["code"] = (
+                    self.env["ir.sequence"].next_by_code("ozel_kalem.asset") or "/"
+                )
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
@@ -97,6 +103,25 @@ class OzelKalemAsset(models.Model):
                     "register: scrap it instead of deleting it."
                 )
             )
+
+    def _check_free_for_custody(self):
+        for asset in self:
+            if asset.holder_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(asset)s is already in the custody of %(holder)s: take "
+                        "it back before giving it to someone else.",
+                        asset=asset.display_name,
+                        holder=asset.holder_id.name,
+                    )
+                )
+            if asset.state == "scrapped":
+                raise ValidationError(
+                    self.env._(
+                        "%(asset)s is scrapped and cannot be given into custody.",
+                        asset=asset.display_name,
+                    )
+                )
 
     def action_return(self):
         """Take the items back from their holders (end of zimmet)."""
@@ -128,7 +153,9 @@ class OzelKalemAsset(models.Model):
     def _ozel_kalem_handover_transfer(self, successor, handover):
         """Move the custody of these assets to the successor, in one batch."""
         open_assignments = self.assignment_ids.filtered(lambda a: not a.date_returned)
-        open_assignments.write({"date_returned": handover.date, "handover_id": handover.id})
+        open_assignments.write(
+            {"date_returned": handover.date, "handover_id": handover.id}
+        )
         self.env["ozel_kalem.asset.assignment"].create(
             [
                 {

@@ -14,7 +14,11 @@ class OzelKalemAssetAssignment(models.Model):
     _check_company_auto = True
 
     asset_id = fields.Many2one(
-        "ozel_kalem.asset", required=True, index=True, ondelete="restrict", check_company=True
+        "ozel_kalem.asset",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
     )
     employee_id = fields.Many2one(
         "hr.employee",
@@ -40,17 +44,30 @@ class OzelKalemAssetAssignment(models.Model):
         if not sql.index_exists(self.env.cr, index):
             self.env.cr.execute(
                 SQL(
-                    "CREATE UNIQUE INDEX %s ON %s (asset_id) WHERE date_returned IS NULL",
+                    "CREATE UNIQUE INDEX %s ON %s (asset_id) "
+                    "WHERE date_returned IS NULL",
                     SQL.identifier(index),
                     SQL.identifier(self._table),
                 )
             )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        # Returns written just before (a handover, "take back") must reach the
+        # database before the new custody, or the unique index would refuse
+        # it; and a clear message beats the index's error.
+        self.flush_model(["date_returned"])
+        assets = self.env["ozel_kalem.asset"].browse(
+            [vals["asset_id"] for vals in vals_list if vals.get("asset_id")]
+        )
+        assets._check_free_for_custody()
+        return super().create(vals_list)
+
     @api.constrains("asset_id", "date_returned")
     def _check_single_holder(self):
         for assignment in self.filtered(lambda a: not a.date_returned):
-            others = assignment.asset_id.assignment_ids.filtered(
-                lambda a: not a.date_returned and a != assignment
+            others = (assignment.asset_id.assignment_ids - assignment).filtered(
+                lambda a: not a.date_returned
             )
             if others:
                 raise ValidationError(
@@ -72,7 +89,10 @@ class OzelKalemAssetAssignment(models.Model):
     @api.constrains("date_assigned", "date_returned")
     def _check_dates(self):
         for assignment in self:
-            if assignment.date_returned and assignment.date_returned < assignment.date_assigned:
+            if (
+                assignment.date_returned
+                and assignment.date_returned < assignment.date_assigned
+            ):
                 raise ValidationError(
                     self.env._("An asset cannot be returned before it was given.")
                 )

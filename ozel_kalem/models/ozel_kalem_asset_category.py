@@ -18,7 +18,9 @@ class OzelKalemAssetCategory(models.Model):
     )
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(
-        "res.company", index=True, help="Leave empty to share it between municipalities."
+        "res.company",
+        index=True,
+        help="Leave empty to share it between municipalities.",
     )
 
     _sql_constraints = [

@@ -26,7 +26,9 @@ class OzelKalemAssetCount(models.Model):
         string="Count Committee",
         check_company=True,
     )
-    line_ids = fields.One2many("ozel_kalem.asset.count.line", "count_id", string="Lines")
+    line_ids = fields.One2many(
+        "ozel_kalem.asset.count.line", "count_id", string="Lines"
+    )
     line_count = fields.Integer(compute="_compute_line_stats")
     missing_count = fields.Integer(string="Not Found", compute="_compute_line_stats")
     state = fields.Selection(
@@ -42,7 +44,11 @@ class OzelKalemAssetCount(models.Model):
     )
 
     _sql_constraints = [
-        ("year_company_uniq", "unique(year, company_id)", "There is already a count for this year."),
+        (
+            "year_company_uniq",
+            "unique(year, company_id)",
+            "There is already a count for this year.",
+        ),
     ]
 
     @api.depends("year")
@@ -54,7 +60,9 @@ class OzelKalemAssetCount(models.Model):
     def _compute_line_stats(self):
         for count in self:
             count.line_count = len(count.line_ids)
-            count.missing_count = len(count.line_ids.filtered(lambda line: not line.found))
+            count.missing_count = len(
+                count.line_ids.filtered(lambda line: not line.found)
+            )
 
     def action_start(self):
         """List every asset not scrapped, with its holder and place."""

@@ -78,14 +78,20 @@ class OzelKalemCircular(models.Model):
     @api.depends("create_uid", "ack_ids.user_id")
     def _compute_need_to_know_user_ids(self):
         for circular in self:
-            circular.need_to_know_user_ids = circular.create_uid | circular.ack_ids.user_id
+            circular.need_to_know_user_ids = (
+                circular.create_uid | circular.ack_ids.user_id
+            )
 
     @api.depends("ack_ids.date_read")
     def _compute_ack_stats(self):
         stats = {
             (circular, read): count
-            for circular, read, count in self.env["ozel_kalem.circular.ack"]._read_group(
-                [("circular_id", "in", self.ids)], ["circular_id", "is_read"], ["__count"]
+            for circular, read, count in self.env[
+                "ozel_kalem.circular.ack"
+            ]._read_group(
+                [("circular_id", "in", self.ids)],
+                ["circular_id", "is_read"],
+                ["__count"],
             )
         }
         for circular in self:
@@ -109,7 +115,9 @@ class OzelKalemCircular(models.Model):
     def _unlink_except_announced(self):
         if self.filtered(lambda c: c.state != "draft"):
             raise UserError(
-                self.env._("An announced circular is kept; withdraw it instead of deleting it.")
+                self.env._(
+                    "An announced circular is kept; withdraw it instead of deleting it."
+                )
             )
 
     def _recipient_users(self):
@@ -118,9 +126,13 @@ class OzelKalemCircular(models.Model):
         if not self.all_office:
             if not self.recipient_department_ids:
                 raise UserError(
-                    self.env._("Choose the units to announce %(name)s to.", name=self.name)
+                    self.env._(
+                        "Choose the units to announce %(name)s to.", name=self.name
+                    )
                 )
-            domain.append(("department_id", "child_of", self.recipient_department_ids.ids))
+            domain.append(
+                ("department_id", "child_of", self.recipient_department_ids.ids)
+            )
         domain.append(("company_id", "=", self.company_id.id))
         return self.env["hr.employee"].sudo().search(domain).user_id
 
@@ -135,16 +147,22 @@ class OzelKalemCircular(models.Model):
             users = circular._recipient_users()
             if not users:
                 raise UserError(
-                    self.env._("Nobody would receive %(name)s: no staff user in its units.",
-                               name=circular.name)
+                    self.env._(
+                        "Nobody would receive %(name)s: no staff user in its units.",
+                        name=circular.name,
+                    )
                 )
             circular.write(
                 {
                     "state": "published",
-                    "number": self.env["ir.sequence"].next_by_code("ozel_kalem.circular"),
+                    "number": self.env["ir.sequence"].next_by_code(
+                        "ozel_kalem.circular"
+                    ),
                 }
             )
-            Ack.create([{"circular_id": circular.id, "user_id": user.id} for user in users])
+            Ack.create(
+                [{"circular_id": circular.id, "user_id": user.id} for user in users]
+            )
             Activity.create(
                 [
                     {
@@ -152,7 +170,9 @@ class OzelKalemCircular(models.Model):
                         "res_id": circular.id,
                         "activity_type_id": activity_type.id,
                         "user_id": user.id,
-                        "summary": self.env._("Read %(number)s", number=circular.number),
+                        "summary": self.env._(
+                            "Read %(number)s", number=circular.number
+                        ),
                         "date_deadline": fields.Date.context_today(self),
                     }
                     for user in users
@@ -168,8 +188,10 @@ class OzelKalemCircular(models.Model):
             )
             if not ack:
                 raise UserError(
-                    self.env._("You have nothing to acknowledge on %(name)s.",
-                               name=circular.display_name)
+                    self.env._(
+                        "You have nothing to acknowledge on %(name)s.",
+                        name=circular.display_name,
+                    )
                 )
             ack.date_read = fields.Datetime.now()
             circular.activity_feedback(

@@ -14,10 +14,16 @@ class OzelKalemCircularAck(models.Model):
     user_id = fields.Many2one("res.users", string="Staff", required=True, index=True)
     date_read = fields.Datetime(string="Read On", readonly=True)
     is_read = fields.Boolean(compute="_compute_is_read", store=True)
-    company_id = fields.Many2one(related="circular_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="circular_id.company_id", store=True, index=True
+    )
 
     _sql_constraints = [
-        ("circular_user_uniq", "unique(circular_id, user_id)", "One acknowledgement per person."),
+        (
+            "circular_user_uniq",
+            "unique(circular_id, user_id)",
+            "One acknowledgement per person.",
+        ),
     ]
 
     @api.depends("date_read")

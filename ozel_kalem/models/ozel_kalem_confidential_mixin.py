@@ -19,15 +19,16 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
     A model adopts it by inheriting it and overriding
     ``_compute_need_to_know_user_ids`` (with its own ``@api.depends``) to add
     its people: assignees, recipients...  The mixin keeps a single Many2many
-    to ``res.users`` so that its default relation table never clashes.  Its record rules then use the domain of
-    ``ozel_kalem.confidential.mixin`` ::
+    to ``res.users`` so that its default relation table never clashes.
+
+    The model's staff record rule then uses the domain ::
 
         ['|', ('is_confidential', '=', False),
               ('need_to_know_user_ids', 'in', [user.id])]
 
-    for staff, while the director's and the mayor's rules see everything.
-    The rule works on every path (list, form, search, export, RPC), and Odoo
-    checks attachments and chatter messages against the record itself.
+    while the director's and the mayor's rules see everything.  The rule
+    works on every path (list, form, search, export, RPC), and Odoo checks
+    attachments and chatter messages against the record itself.
     """
 
     _name = "ozel_kalem.confidential.mixin"

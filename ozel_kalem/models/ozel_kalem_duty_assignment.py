@@ -53,8 +53,9 @@ class OzelKalemDutyAssignment(models.Model):
     note = fields.Html()
     approver_id = fields.Many2one(
         "res.users",
-        string="Approver",
-        domain=lambda self: [("groups_id", "in", self.env.ref("ozel_kalem.group_mayor").id)],
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("ozel_kalem.group_mayor").id)
+        ],
         help="Mayor or deputy mayor who approves a change of unit.",
     )
     decision_date = fields.Datetime(readonly=True, copy=False)
@@ -108,8 +109,10 @@ class OzelKalemDutyAssignment(models.Model):
         return super().create(vals_list)
 
     def _default_approver(self):
-        mayors = self.env.ref("ozel_kalem.group_mayor").sudo().users.filtered(
-            lambda user: self.env.company in user.company_ids
+        mayors = (
+            self.env.ref("ozel_kalem.group_mayor")
+            .sudo()
+            .users.filtered(lambda user: self.env.company in user.company_ids)
         )
         return mayors.sorted("id")[:1]
 
@@ -129,7 +132,9 @@ class OzelKalemDutyAssignment(models.Model):
     def _check_can_decide(self):
         self._check_group(
             "ozel_kalem.group_mayor",
-            self.env._("Only the mayor or a deputy mayor can decide on a change of unit."),
+            self.env._(
+                "Only the mayor or a deputy mayor can decide on a change of unit."
+            ),
         )
 
     def action_submit(self):
@@ -137,7 +142,9 @@ class OzelKalemDutyAssignment(models.Model):
         to_approve = self.filtered("is_unit_change")
         if to_approve.filtered(lambda a: not a.approver_id):
             raise UserError(
-                self.env._("A change of unit needs an approver: no mayor user is defined.")
+                self.env._(
+                    "A change of unit needs an approver: no mayor user is defined."
+                )
             )
         to_approve.write({"state": "to_approve"})
         for assignment in to_approve:
@@ -174,7 +181,9 @@ class OzelKalemDutyAssignment(models.Model):
         self._check_state(("active",), self.env._("Ending"))
         today = fields.Date.context_today(self)
         for assignment in self:
-            assignment.write({"state": "done", "date_end": assignment.date_end or today})
+            assignment.write(
+                {"state": "done", "date_end": assignment.date_end or today}
+            )
         return True
 
     def action_cancel(self):

@@ -43,7 +43,6 @@ class OzelKalemHandover(models.Model):
     )
     successor_id = fields.Many2one(
         "hr.employee",
-        string="Successor",
         tracking=True,
         check_company=True,
         ondelete="restrict",
@@ -61,7 +60,9 @@ class OzelKalemHandover(models.Model):
         tracking=True,
     )
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
-    line_ids = fields.One2many("ozel_kalem.handover.line", "handover_id", string="Items")
+    line_ids = fields.One2many(
+        "ozel_kalem.handover.line", "handover_id", string="Items"
+    )
     line_count = fields.Integer(compute="_compute_line_count", string="Item Count")
     note = fields.Html()
     death_report = fields.Html(
@@ -115,16 +116,19 @@ class OzelKalemHandover(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("number", "/") == "/":
-                vals["number"] = self.env["ir.sequence"].next_by_code(
-                    "ozel_kalem.handover"
-                ) or "/"
+                vals["number"] = (
+                    self.env["ir.sequence"].next_by_code("ozel_kalem.handover") or "/"
+                )
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_signed(self):
         if self.filtered(lambda h: h.state not in ("draft", "cancelled")):
             raise UserError(
-                self.env._("A handover record is kept once it is ready to sign; cancel it instead.")
+                self.env._(
+                    "A handover record is kept once it is ready to sign; "
+                    "cancel it instead."
+                )
             )
 
     # ------------------------------------------------------------------
@@ -137,7 +141,10 @@ class OzelKalemHandover(models.Model):
         self.line_ids.filtered(lambda line: line.res_model).unlink()
         vals_list = []
         for handover in self:
-            for item_type, records in handover.employee_id.sudo()._ozel_kalem_custody_records():
+            for (
+                item_type,
+                records,
+            ) in handover.employee_id.sudo()._ozel_kalem_custody_records():
                 vals_list += [
                     {
                         "handover_id": handover.id,
@@ -155,15 +162,19 @@ class OzelKalemHandover(models.Model):
         """Freeze the list and ask for the signatures."""
         self._check_state(("draft",), self.env._("Confirming"))
         if self.filtered(lambda h: not h.successor_id):
-            raise UserError(self.env._("Choose the successor who takes over the items."))
+            raise UserError(
+                self.env._("Choose the successor who takes over the items.")
+            )
         self.action_load_items()
         self.write({"state": "to_sign"})
         for handover in self:
-            for user in (handover.employee_id.user_id | handover.successor_id.user_id):
+            for user in handover.employee_id.user_id | handover.successor_id.user_id:
                 handover.activity_schedule(
                     "ozel_kalem.mail_act_handover_sign",
                     user_id=user.id,
-                    summary=self.env._("Sign handover %(number)s", number=handover.number),
+                    summary=self.env._(
+                        "Sign handover %(number)s", number=handover.number
+                    ),
                 )
         return True
 
@@ -181,22 +192,29 @@ class OzelKalemHandover(models.Model):
         user = self.env.user
         for handover in self:
             signed = False
-            if handover.reason == "death" and not handover.leaver_signed_by_id:
-                if not handover.death_report or not self._is_chief():
-                    raise UserError(
-                        self.env._(
-                            "When the person has died, the unit chief closes the "
-                            "handover with a written report (tutanak)."
-                        )
+            if (
+                handover.reason == "death"
+                and not handover.leaver_signed_by_id
+                and (not handover.death_report or not self._is_chief())
+            ):
+                raise UserError(
+                    self.env._(
+                        "When the person has died, the unit chief closes the "
+                        "handover with a written report (tutanak)."
                     )
+                )
             is_leaver = handover.employee_id.user_id == user
             is_successor = handover.successor_id.user_id == user
             if not handover.leaver_signed_by_id and (
                 is_leaver or (self._is_chief() and not is_successor)
             ):
-                handover.write({"leaver_signed_by_id": user.id, "leaver_signed_date": now})
+                handover.write(
+                    {"leaver_signed_by_id": user.id, "leaver_signed_date": now}
+                )
                 signed = True
-            elif not handover.successor_signed_by_id and (is_successor or self._is_chief()):
+            elif not handover.successor_signed_by_id and (
+                is_successor or self._is_chief()
+            ):
                 handover.write(
                     {"successor_signed_by_id": user.id, "successor_signed_date": now}
                 )
@@ -238,13 +256,15 @@ class OzelKalemHandover(models.Model):
     def _do_transfer(self):
         """Hand every listed item to the successor, model by model."""
         self.ensure_one()
-        lines = self.line_ids.filtered(lambda line: line.res_model and not line.transferred)
+        lines = self.line_ids.filtered(
+            lambda line: line.res_model and not line.transferred
+        )
         by_model = {}
         for line in lines:
             by_model.setdefault(line.res_model, []).append(line.res_id)
         for model, ids in by_model.items():
             records = self.env[model].sudo().browse(ids).exists()
             records._ozel_kalem_handover_transfer(self.successor_id, self)
-        lines.write({"transferred": True})
+        lines.sudo().write({"transferred": True})
         self.write({"state": "done"})
         self.activity_unlink(["ozel_kalem.mail_act_handover_sign"])

@@ -26,7 +26,11 @@ class OzelKalemHandoverLine(models.Model):
     )
     name = fields.Char(string="Item", required=True)
     res_model = fields.Char(string="Model", readonly=True)
-    res_id = fields.Many2oneReference(string="Record", model_field="res_model", readonly=True)
+    res_id = fields.Many2oneReference(
+        string="Record", model_field="res_model", readonly=True
+    )
     transferred = fields.Boolean(readonly=True)
     note = fields.Char()
-    company_id = fields.Many2one(related="handover_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="handover_id.company_id", store=True, index=True
+    )

@@ -99,7 +99,9 @@ class OzelKalemPersonnelNote(models.Model):
     def _unlink_except_recorded(self):
         if self.filtered(lambda note: note.state != "draft"):
             raise UserError(
-                self.env._("Only draft personnel notes can be deleted: the others are kept.")
+                self.env._(
+                    "Only draft personnel notes can be deleted: the others are kept."
+                )
             )
 
     def action_submit(self):
@@ -112,7 +114,9 @@ class OzelKalemPersonnelNote(models.Model):
     def _check_can_decide(self):
         self._check_group(
             "ozel_kalem.group_director",
-            self.env._("Only the director decides on reward and disciplinary proposals."),
+            self.env._(
+                "Only the director decides on reward and disciplinary proposals."
+            ),
         )
 
     def action_approve(self):

@@ -21,7 +21,9 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
                     "%(action)s is not possible for %(records)s in state %(states)s.",
                     action=action,
                     records=", ".join(wrong.mapped("display_name")),
-                    states=", ".join(labels[state] for state in set(wrong.mapped("state"))),
+                    states=", ".join(
+                        labels[state] for state in set(wrong.mapped("state"))
+                    ),
                 )
             )
 

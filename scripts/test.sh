@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# README command 2: static checks, the addons' Odoo tests and the top-level
+# pytest suites against a fresh test database.  Fails on any failure and ends
+# with pytest's summary line.
+#
+# The installed addons are cached in a template database (ok_test_template)
+# that is rebuilt only when an addon file changed; each run copies it.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ok_setup
+cd "$OK_ROOT"
+addons=(ozel_kalem ozel_kalem_protocol ozel_kalem_press)
+
+# --- 1. Static checks --------------------------------------------------------
+stamp="$OK_LINT_VENV/.ok-stamp"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha1sum <requirements-lint.txt)" ]; then
+    ok_log "Preparing the static-check virtualenv"
+    "${OK_PYTHON:-python3.11}" -m venv "$OK_LINT_VENV"
+    "$OK_LINT_VENV/bin/pip" install -q --disable-pip-version-check -r requirements-lint.txt
+    sha1sum <requirements-lint.txt >"$stamp"
+fi
+ok_log "Static checks: ruff, pylint-odoo, OCA module and .po checks"
+"$OK_LINT_VENV/bin/ruff" check .
+"$OK_LINT_VENV/bin/ruff" format --check .
+"$OK_LINT_VENV/bin/pylint" --rcfile=.pylintrc-mandatory "${addons[@]}"
+"$OK_LINT_VENV/bin/oca-checks-odoo-module" "${addons[@]}"
+"$OK_LINT_VENV/bin/oca-checks-po" --disable=po-pretty-format ./*/i18n/*.po
+
+# --- 2. Template database with the addons installed -------------------------
+TEMPLATE=ok_test_template
+want=$(ok_addons_hash)
+filestore="$OK_CACHE/data/filestore"
+if ! ok_db_exists "$TEMPLATE" || [ "$(cat "$OK_CACHE/$TEMPLATE.hash" 2>/dev/null)" != "$want" ]; then
+    ok_log "Installing the addons into a fresh template database (about a minute)"
+    dropdb --if-exists "$TEMPLATE"
+    rm -rf "${filestore:?}/$TEMPLATE" "$OK_CACHE/$TEMPLATE.hash"
+    log="$OK_CACHE/install.log"
+    if ! ok_odoo -d "$TEMPLATE" -i "$OK_ADDONS" --load-language=tr_TR --stop-after-init \
+        --http-port=8169 --log-level=info >"$log" 2>&1; then
+        tail -n 40 "$log"
+        ok_die "Installing the addons failed (log: $log)"
+    fi
+    # Odoo's loader reports what it tolerates (failed demo data, deprecated
+    # view syntax, missing access rules, untranslated labels) as warnings.
+    if grep -E " (WARNING|ERROR|CRITICAL) " "$log"; then
+        dropdb "$TEMPLATE"
+        ok_die "Odoo's loader warned while installing the addons (log: $log)"
+    fi
+    echo "$want" >"$OK_CACHE/$TEMPLATE.hash"
+fi
+
+fresh_db() {
+    dropdb --if-exists "$1"
+    rm -rf "${filestore:?}/$1"
+    createdb -T "$TEMPLATE" "$1"
+    [ -d "$filestore/$TEMPLATE" ] && cp -r "$filestore/$TEMPLATE" "$filestore/$1"
+    return 0
+}
+
+# --- 3. The addons' own tests (Odoo's runner) -------------------------------
+ok_log "Odoo tests of the addons"
+fresh_db ok_test_odoo
+log="$OK_CACHE/odoo-tests.log"
+tags=$(printf '/%s,' "${addons[@]}")
+set +e
+ok_odoo -d ok_test_odoo --test-enable --test-tags "${tags%,}" --stop-after-init \
+    --http-port=8169 --log-level=test >"$log" 2>&1
+rc=$?
+set -e
+grep -E "(FAIL|ERROR):|odoo.tests.result|post-tests in" "$log" || true
+ran=$(grep -oE "of [0-9]+ tests" "$log" | tail -n 1 | grep -oE "[0-9]+" || echo 0)
+failed=$(grep -oE "[0-9]+ failed, [0-9]+ error\(s\)" "$log" | tail -n 1 | awk '{print $1 + $3}')
+failed=${failed:-0}
+if [ "$rc" != 0 ] || [ "$failed" != 0 ]; then
+    grep -E -A 30 "(FAIL|ERROR): " "$log" | head -n 200
+    ok_die "Odoo tests failed (log: $log)"
+fi
+[ "${ran:-0}" -gt 0 ] || ok_die "Odoo's runner ran no test (log: $log)"
+echo "Odoo tests: $ran passed, 0 failed"
+
+# --- 4. Top-level pytest suites (pytest-odoo) --------------------------------
+ok_log "Top-level pytest suites"
+fresh_db ok_test_pytest
+set +e
+"$OK_VENV/bin/pytest" -p no:warnings -p no:cacheprovider --odoo-config="$OK_CONF" \
+    --odoo-database=ok_test_pytest --odoo-http tests/
+rc=$?
+set -e
+[ "$rc" = 5 ] && ok_die "pytest collected no test"
+exit "$rc"
