@@ -104,6 +104,14 @@ ok_odoo_source() {
 }
 
 # --- Python virtualenv ------------------------------------------------------------
+# pip install, quiet, without the noise of find-links folders that a machine's
+# pip configuration may name but not have.
+ok_pip() {
+    local pip=$1
+    shift
+    "$pip" install -q --disable-pip-version-check "$@" 2> >(grep -v "is ignored: it is neither" >&2)
+}
+
 ok_venv() {
     local py=${OK_PYTHON:-python3.11}
     command -v "$py" >/dev/null 2>&1 || py=python3
@@ -114,7 +122,7 @@ ok_venv() {
     fi
     ok_log "Preparing the Python virtualenv in $OK_VENV (Odoo from $ODOO_SRC)"
     [ -x "$OK_VENV/bin/python" ] || "$py" -m venv "$OK_VENV"
-    local pip=("$OK_VENV/bin/pip" install -q --disable-pip-version-check)
+    local pip=(ok_pip "$OK_VENV/bin/pip")
     # Odoo pins cbor2==5.4.2 for Python < 3.12: it only ships an sdist that no
     # longer builds.  5.6.5 has wheels and the same API.
     sed -E "s/^cbor2==5\.4\.2 .*/cbor2==5.6.5 ; python_version < '3.12'/" \

@@ -16,7 +16,7 @@ stamp="$OK_LINT_VENV/.ok-stamp"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha1sum <requirements-lint.txt)" ]; then
     ok_log "Preparing the static-check virtualenv"
     "${OK_PYTHON:-python3.11}" -m venv "$OK_LINT_VENV"
-    "$OK_LINT_VENV/bin/pip" install -q --disable-pip-version-check -r requirements-lint.txt
+    ok_pip "$OK_LINT_VENV/bin/pip" -r requirements-lint.txt
     sha1sum <requirements-lint.txt >"$stamp"
 fi
 ok_log "Static checks: ruff, pylint-odoo, OCA module and .po checks"

@@ -19,6 +19,8 @@ ROLES = {
     "Mali denetçi": "ozel_kalem_protocol.group_finance_reviewer",
     "Protokol": "ozel_kalem_protocol.group_protocol_user",
     "Basın": "ozel_kalem_press.group_press_user",
+    "Protokol yöneticisi": "ozel_kalem_protocol.group_protocol_manager",
+    "Basın yöneticisi": "ozel_kalem_press.group_press_manager",
 }
 MODES = {"C": "create", "R": "read", "W": "write", "D": "unlink"}
 
@@ -29,7 +31,9 @@ def read_matrix():
     with open(path, encoding="utf-8") as readme:
         text = readme.read()
     section = text.split("## Access matrix", 1)[1].split("\n## ", 1)[0]
-    lines = [line.strip() for line in section.splitlines() if line.strip().startswith("|")]
+    lines = [
+        line.strip() for line in section.splitlines() if line.strip().startswith("|")
+    ]
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
     rows = []
     for line in lines[2:]:
