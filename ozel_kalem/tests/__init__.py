@@ -4,3 +4,4 @@ from . import test_duty_assignment
 from . import test_asset
 from . import test_circular
 from . import test_personnel_note
+from . import test_reports

@@ -1,0 +1,95 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Printed documents come out as real PDFs, in Turkish.
+
+wkhtmltopdf fetches the report's CSS from the running server, so real PDFs
+are rendered only in an HttpCase (in a TransactionCase it would wait for
+ever on the registry lock)."""
+
+import shutil
+import subprocess
+import unittest
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+
+
+def pdf_pages(pdf):
+    result = subprocess.run(
+        ["pdfinfo", "-"], input=pdf, capture_output=True, check=True
+    )
+    pages = [
+        line
+        for line in result.stdout.decode().splitlines()
+        if line.startswith("Pages:")
+    ]
+    return int(pages[0].split()[1])
+
+
+@tagged("post_install", "-at_install")
+@unittest.skipUnless(shutil.which("pdfinfo"), "poppler-utils is not installed")
+class TestReports(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
+        unit = cls.env["hr.department"].create(
+            {"name": "Sekreterya", "is_office_unit": True}
+        )
+        cls.chief = new_test_user(
+            cls.env, login="report_chief", groups="ozel_kalem.group_chief"
+        )
+        cls.holder = cls.env["hr.employee"].create(
+            {"name": "Zeynep Şahin", "department_id": unit.id}
+        )
+        cls.successor = cls.env["hr.employee"].create(
+            {"name": "Gökhan Işık", "department_id": unit.id}
+        )
+        category = cls.env.ref("ozel_kalem.asset_category_computers")
+        cls.asset = cls.env["ozel_kalem.asset"].create(
+            {
+                "name": "Dizüstü bilgisayar",
+                "category_id": category.id,
+                "location": "Oda 3",
+            }
+        )
+        cls.env["ozel_kalem.asset.assignment"].create(
+            {"asset_id": cls.asset.id, "employee_id": cls.holder.id}
+        )
+
+    def _render(self, report, records):
+        """Render a real PDF, and the same document's HTML to read its text:
+        the report font (Lato) carries no text layer that pdftotext reads."""
+        Report = (
+            self.env["ir.actions.report"]
+            .with_user(self.chief)
+            .with_context(force_report_rendering=True, lang="tr_TR")
+        )
+        pdf, kind = Report._render_qweb_pdf(report, records.ids)
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        self.assertGreaterEqual(pdf_pages(pdf), 1)
+        html, __ = Report._render_qweb_html(report, records.ids)
+        return html.decode()
+
+    def test_count_list(self):
+        count = self.env["ozel_kalem.asset.count"].create(
+            {"year": 2032, "committee_ids": [(6, 0, self.holder.ids)]}
+        )
+        count.action_start()
+        text = self._render("ozel_kalem.ozel_kalem_asset_count_report_action", count)
+        self.assertIn("Sicil No", text)
+        self.assertIn(self.asset.code, text)
+        self.assertIn("Dizüstü bilgisayar", text)
+        self.assertIn("Zeynep Şahin", text)
+
+    def test_handover_record(self):
+        handover = self.env["ozel_kalem.handover"].create(
+            {"employee_id": self.holder.id, "successor_id": self.successor.id}
+        )
+        handover.action_load_items()
+        text = self._render("ozel_kalem.ozel_kalem_handover_report_action", handover)
+        self.assertIn("Devir-Teslim Tutanağı", text)
+        self.assertIn("Gökhan Işık", text)
+        self.assertIn("Dizüstü bilgisayar", text)
