@@ -87,11 +87,7 @@ class OzelKalemAsset(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("code", "/") == "/":
-                vals["code"] = (
-                    self.env["ir.sequence"].next_by_code("ozel_kalem.asset") or "/"
-                )
+        self._number_from_sequence(vals_list, "code", "ozel_kalem.asset")
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)

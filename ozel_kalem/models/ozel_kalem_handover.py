@@ -114,11 +114,7 @@ class OzelKalemHandover(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("number", "/") == "/":
-                vals["number"] = (
-                    self.env["ir.sequence"].next_by_code("ozel_kalem.handover") or "/"
-                )
+        self._number_from_sequence(vals_list, "number", "ozel_kalem.handover")
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)

@@ -1,6 +1,6 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import UserError
 
 
@@ -26,6 +26,15 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
                     ),
                 )
             )
+
+    @api.model
+    def _number_from_sequence(self, vals_list, field_name, code):
+        """Give every new record whose ``field_name`` is "/" the next number
+        of the ``ir.sequence`` ``code`` (concurrency-safe, never max()+1)."""
+        for vals in vals_list:
+            if vals.get(field_name, "/") == "/":
+                vals[field_name] = self.env["ir.sequence"].next_by_code(code) or "/"
+        return vals_list
 
     def _check_group(self, group_xmlid, message):
         """Refuse with ``message`` unless the user has the group."""
