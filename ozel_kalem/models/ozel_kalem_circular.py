@@ -104,12 +104,20 @@ class OzelKalemCircular(models.Model):
     @api.depends_context("uid")
     @api.depends("ack_ids.date_read", "ack_ids.user_id")
     def _compute_my_ack_pending(self):
-        for circular in self:
-            circular.my_ack_pending = bool(
-                circular.ack_ids.filtered(
-                    lambda ack: ack.user_id == self.env.user and not ack.date_read
-                )
+        # One query for the whole list, not one per circular.
+        pending = (
+            self.env["ozel_kalem.circular.ack"]
+            .search(
+                [
+                    ("circular_id", "in", self.ids),
+                    ("user_id", "=", self.env.uid),
+                    ("is_read", "=", False),
+                ]
             )
+            .circular_id
+        )
+        for circular in self:
+            circular.my_ack_pending = circular in pending
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_announced(self):
