@@ -12,6 +12,7 @@
     "license": "LGPL-3",
     "development_status": "Beta",
     "application": True,
+    "external_dependencies": {"python": ["phonenumbers"]},
     "depends": ["hr", "hr_holidays", "calendar", "mail", "portal", "resource"],
     "data": [
         "security/ozel_kalem_security.xml",
@@ -20,6 +21,7 @@
         "data/ir_sequence_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ozel_kalem_asset_category_data.xml",
+        "data/mail_template_data.xml",
         "views/ozel_kalem_menus.xml",
         "views/hr_department_views.xml",
         "views/hr_job_views.xml",
@@ -31,6 +33,9 @@
         "views/ozel_kalem_asset_views.xml",
         "views/ozel_kalem_asset_count_views.xml",
         "views/ozel_kalem_circular_views.xml",
+        "views/ozel_kalem_appointment_views.xml",
+        "views/ozel_kalem_visit_views.xml",
+        "views/ozel_kalem_call_views.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
     ],
@@ -43,5 +48,7 @@
         "demo/ozel_kalem_asset_demo.xml",
         "demo/ozel_kalem_duty_assignment_demo.xml",
         "demo/ozel_kalem_circular_demo.xml",
+        "demo/ozel_kalem_appointment_demo.xml",
+        "demo/ozel_kalem_visit_demo.xml",
     ],
 }

@@ -16,3 +16,7 @@ from . import ozel_kalem_asset_count
 from . import ozel_kalem_asset_count_line
 from . import ozel_kalem_circular
 from . import ozel_kalem_circular_ack
+from . import calendar_event
+from . import ozel_kalem_appointment
+from . import ozel_kalem_visit
+from . import ozel_kalem_call

@@ -1,7 +1,9 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import phonenumbers
+
 from odoo import api, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class OzelKalemWorkflowMixin(models.AbstractModel):
@@ -35,6 +37,28 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
             if vals.get(field_name, "/") == "/":
                 vals[field_name] = self.env["ir.sequence"].next_by_code(code) or "/"
         return vals_list
+
+    @api.model
+    def _normalize_phone(self, number):
+        """Return ``number`` in international form (+90 5xx xxx xx xx), or
+        refuse it with a clear message.  Numbers without a country code are
+        read as numbers of the company's country (Türkiye by default)."""
+        region = self.env.company.country_id.code or "TR"
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if not parsed or not phonenumbers.is_valid_number(parsed):
+            raise ValidationError(
+                self.env._(
+                    "%(number)s is not a valid phone number. Write it with its area "
+                    "code, e.g. 0312 555 10 00 or +90 532 555 12 34.",
+                    number=number,
+                )
+            )
+        return phonenumbers.format_number(
+            parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
 
     def _check_group(self, group_xmlid, message):
         """Refuse with ``message`` unless the user has the group."""

@@ -5,3 +5,5 @@ from . import test_asset
 from . import test_circular
 from . import test_personnel_note
 from . import test_reports
+from . import test_appointment
+from . import test_visit_call

@@ -44,6 +44,7 @@ class OzelKalemCase(TransactionCase):
         )
         cls.admin = cls._make_user("ok_admin", "ozel_kalem.group_admin", cls.office)
         cls.mayor = cls._make_user("ok_mayor", "ozel_kalem.group_mayor", None)
+        cls.deputy = cls._make_user("ok_deputy", "ozel_kalem.group_mayor", None)
         cls.outsider = cls._make_user("ok_outsider", "base.group_user", None)
 
     @classmethod

@@ -1,0 +1,71 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import OzelKalemCase
+
+
+@tagged("post_install", "-at_install")
+class TestVisitCall(OzelKalemCase):
+    """The secretary (a Personel user) logs visitors and calls."""
+
+    def test_visit_logged_and_turned_into_request(self):
+        visit = (
+            self.env["ozel_kalem.visit"]
+            .with_user(self.clerk_a)
+            .create(
+                {
+                    "visitor_name": "Mustafa Erdem",
+                    "phone": "0312 555 20 30",
+                    "purpose": "Mahalle yolları",
+                    "host_user_id": self.mayor.id,
+                }
+            )
+        )
+        self.assertEqual(visit.phone, "+90 312 555 20 30")
+        self.assertEqual(visit.state, "in")
+        visit.action_depart()
+        self.assertEqual(visit.state, "left")
+        self.assertTrue(visit.departure)
+        with self.assertRaises(UserError):
+            visit.action_depart()
+        visit.action_create_appointment()
+        request = visit.appointment_id
+        self.assertEqual(request.channel, "walk_in")
+        self.assertEqual(request.partner_id.name, "Mustafa Erdem")
+        self.assertEqual(request.state, "new")
+        with self.assertRaises(ValidationError):
+            visit.action_create_appointment()
+
+    def test_bad_phone_refused_in_turkish(self):
+        Call = (
+            self.env["ozel_kalem.call"]
+            .with_user(self.clerk_a)
+            .with_context(lang="tr_TR")
+        )
+        count = Call.search_count([])
+        with self.assertRaises(ValidationError) as error:
+            Call.create({"caller_name": "Ali", "phone": "12ab", "subject": "Bilgi"})
+        self.assertIn("geçerli bir telefon numarası değil", str(error.exception))
+        self.assertEqual(Call.search_count([]), count)
+
+    def test_call_back(self):
+        call = (
+            self.env["ozel_kalem.call"]
+            .with_user(self.clerk_a)
+            .create(
+                {
+                    "caller_name": "Serkan Tuna",
+                    "phone": "+90 532 555 44 11",
+                    "subject": "Teslim tarihi",
+                    "for_user_id": self.director.id,
+                    "callback_needed": True,
+                }
+            )
+        )
+        activity = call.sudo().activity_ids
+        self.assertEqual(activity.user_id, self.director)
+        call.action_done()
+        self.assertEqual(call.state, "done")
+        self.assertFalse(call.sudo().activity_ids)
