@@ -30,11 +30,15 @@ def main():
             name,
             "=" * len(name),
             "",
-            f"Technical name: ``{addon}`` — version {manifest['version']} — "
-            f"license {manifest['license']}.",
+            (
+                f"Technical name: ``{addon}`` — version {manifest['version']} — "
+                f"license {manifest['license']}."
+            ),
             "",
-            "The description, configuration and usage are in the fragments of "
-            "``readme/``:",
+            (
+                "The description, configuration and usage are in the fragments of "
+                "``readme/``:"
+            ),
             "",
             *(f"- ``readme/{fragment.name}``" for fragment in fragments),
             "",
