@@ -22,6 +22,7 @@
         "data/mail_activity_type_data.xml",
         "data/ozel_kalem_asset_category_data.xml",
         "data/mail_template_data.xml",
+        "data/ir_cron_data.xml",
         "views/ozel_kalem_menus.xml",
         "views/hr_department_views.xml",
         "views/hr_job_views.xml",
@@ -36,6 +37,7 @@
         "views/ozel_kalem_appointment_views.xml",
         "views/ozel_kalem_visit_views.xml",
         "views/ozel_kalem_call_views.xml",
+        "views/ozel_kalem_instruction_views.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
     ],
@@ -50,5 +52,6 @@
         "demo/ozel_kalem_circular_demo.xml",
         "demo/ozel_kalem_appointment_demo.xml",
         "demo/ozel_kalem_visit_demo.xml",
+        "demo/ozel_kalem_instruction_demo.xml",
     ],
 }

@@ -20,3 +20,5 @@ from . import calendar_event
 from . import ozel_kalem_appointment
 from . import ozel_kalem_visit
 from . import ozel_kalem_call
+from . import ozel_kalem_instruction
+from . import ozel_kalem_instruction_line

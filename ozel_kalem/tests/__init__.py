@@ -7,3 +7,4 @@ from . import test_personnel_note
 from . import test_reports
 from . import test_appointment
 from . import test_visit_call
+from . import test_instruction

@@ -1,0 +1,238 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+SOURCE_MODELS = [
+    ("ozel_kalem.appointment", "Appointment Request"),
+    ("ozel_kalem.visit", "Visit"),
+    ("ozel_kalem.call", "Phone Note"),
+    ("ozel_kalem.circular", "Circular / Order"),
+]
+
+
+class OzelKalemInstruction(models.Model):
+    """An instruction of the mayor (talimat, INS-1 … INS-3): one or more
+    departments must answer by a deadline; the director closes it with a
+    result note.  A scheduled action reminds before the deadline and
+    escalates after it, once per level."""
+
+    _name = "ozel_kalem.instruction"
+    _description = "Mayor's Instruction"
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _order = "date_deadline, priority desc, id desc"
+    _rec_names_search = ["number", "name"]
+    _check_company_auto = True
+
+    number = fields.Char(default="/", readonly=True, copy=False, index=True)
+    name = fields.Char(string="Instruction", required=True, tracking=True)
+    description = fields.Html()
+    source_kind = fields.Selection(
+        [
+            ("oral", "Oral"),
+            ("written", "Written"),
+            ("meeting", "Meeting"),
+            ("visit", "Visit"),
+            ("letter", "Letter"),
+        ],
+        string="Given",
+        default="oral",
+        required=True,
+    )
+    source_ref = fields.Reference(
+        SOURCE_MODELS, string="Source", help="The record the instruction came from."
+    )
+    issuer_id = fields.Many2one(
+        "res.users",
+        string="Given by",
+        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    date_deadline = fields.Date(
+        string="Deadline", required=True, tracking=True, index=True
+    )
+    priority = fields.Selection(
+        [("0", "Normal"), ("1", "Urgent"), ("2", "Very Urgent")],
+        default="0",
+        required=True,
+        tracking=True,
+    )
+    line_ids = fields.One2many(
+        "ozel_kalem.instruction.line", "instruction_id", string="Departments", copy=True
+    )
+    result_note = fields.Html(copy=False)
+    state = fields.Selection(
+        [
+            ("open", "Open"),
+            ("in_progress", "In Progress"),
+            ("done", "Done"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="open",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    reminder_level = fields.Integer(
+        copy=False,
+        readonly=True,
+        help="Technical marker of the scheduled action: 1 reminded before the "
+        "deadline, 2 escalated after it. Each level is sent once.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+
+    @api.depends("date_deadline", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for instruction in self:
+            instruction.is_overdue = (
+                instruction.state in ("open", "in_progress")
+                and instruction.date_deadline
+                and instruction.date_deadline < today
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue instructions."))
+        domain = [
+            ("state", "in", ("open", "in_progress")),
+            ("date_deadline", "<", fields.Date.context_today(self)),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            deadline = vals.get("date_deadline")
+            if deadline and fields.Date.to_date(deadline) < today:
+                raise ValidationError(
+                    self.env._(
+                        "The deadline of a new instruction cannot be in the past."
+                    )
+                )
+        self._number_from_sequence(vals_list, "number", "ozel_kalem.instruction")
+        instructions = super().create(vals_list)
+        instructions.line_ids._schedule_answer_activity()
+        return instructions
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        raise UserError(
+            self.env._(
+                "An instruction of the mayor is kept; cancel it instead of deleting it."
+            )
+        )
+
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        for instruction in self:
+            instruction.display_name = (
+                f"{instruction.number} {instruction.name}"
+                if instruction.number and instruction.number != "/"
+                else instruction.name
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_done(self):
+        """Close with the result; the issuer's side (the director) confirms."""
+        self._check_group(
+            "ozel_kalem.group_director",
+            self.env._("Only the director closes an instruction."),
+        )
+        self._check_state(("open", "in_progress"), self.env._("Closing"))
+        if self.filtered(lambda i: not i.result_note):
+            raise UserError(
+                self.env._("Write the result of the instruction before closing it.")
+            )
+        self.write({"state": "done"})
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_answer"])
+        return True
+
+    def action_cancel(self):
+        self._check_group(
+            "ozel_kalem.group_director",
+            self.env._("Only the director cancels an instruction."),
+        )
+        self._check_state(("open", "in_progress"), self.env._("Cancelling"))
+        self.write({"state": "cancelled"})
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_answer"])
+        return True
+
+    # ------------------------------------------------------------------
+    # Reminders and escalation
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_remind(self, days_before=2):
+        """Remind the departments before the deadline and escalate overdue
+        instructions to the department managers and the director.
+
+        Each level is sent once (``reminder_level``); the records are read in
+        two searches, whatever their number.  The messages are written in
+        Turkish when the language is installed (the cron runs as OdooBot)."""
+        if self.env["res.lang"]._lang_get("tr_TR"):
+            return self.with_context(lang="tr_TR")._remind_and_escalate(days_before)
+        return self._remind_and_escalate(days_before)
+
+    @api.model
+    def _remind_and_escalate(self, days_before):
+        today = fields.Date.context_today(self)
+        open_states = ("open", "in_progress")
+        soon = self.search(
+            [
+                ("state", "in", open_states),
+                ("reminder_level", "<", 1),
+                ("date_deadline", ">=", today),
+                ("date_deadline", "<=", today + timedelta(days=days_before)),
+            ]
+        )
+        for instruction in soon:
+            lines = instruction.line_ids.filtered(lambda line: line.state == "open")
+            instruction.message_post(
+                body=self.env._(
+                    "Reminder: the answer to this instruction is due on %(deadline)s.",
+                    deadline=instruction.date_deadline,
+                ),
+                partner_ids=lines.user_id.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        soon.write({"reminder_level": 1})
+
+        overdue = self.search(
+            [
+                ("state", "in", open_states),
+                ("reminder_level", "<", 2),
+                ("date_deadline", "<", today),
+            ]
+        )
+        directors = self.env.ref("ozel_kalem.group_director").users
+        for instruction in overdue:
+            lines = instruction.line_ids.filtered(lambda line: line.state == "open")
+            managers = lines.department_id.manager_id.user_id
+            recipients = managers | directors.filtered(
+                lambda user, company=instruction.company_id: company in user.company_ids
+            )
+            instruction.message_post(
+                body=self.env._(
+                    "Overdue: the deadline of this instruction (%(deadline)s) has "
+                    "passed without an answer from %(departments)s.",
+                    deadline=instruction.date_deadline,
+                    departments=", ".join(lines.department_id.mapped("name")),
+                ),
+                partner_ids=recipients.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        overdue.write({"reminder_level": 2})
+        return True
