@@ -3,7 +3,8 @@
 {
     "name": "Özel Kalem",
     "summary": "Mayor's Private Office of a Turkish municipality: organisation, "
-    "staff, handover, movable property and circulars",
+    "staff, handover, property, circulars, the mayor's agenda, meetings and "
+    "instructions",
     "version": "18.0.1.0.0",
     "category": "Human Resources",
     "website": "https://github.com/ozel-kalem/ozel-kalem",
@@ -38,8 +39,13 @@
         "views/ozel_kalem_visit_views.xml",
         "views/ozel_kalem_call_views.xml",
         "views/ozel_kalem_instruction_views.xml",
+        "views/ozel_kalem_meeting_views.xml",
+        "views/ozel_kalem_preparation_views.xml",
+        "views/ozel_kalem_programme_digest_views.xml",
+        "views/ozel_kalem_appointment_templates.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
+        "report/ozel_kalem_programme_report.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -53,5 +59,6 @@
         "demo/ozel_kalem_appointment_demo.xml",
         "demo/ozel_kalem_visit_demo.xml",
         "demo/ozel_kalem_instruction_demo.xml",
+        "demo/ozel_kalem_meeting_demo.xml",
     ],
 }

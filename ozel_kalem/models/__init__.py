@@ -22,3 +22,7 @@ from . import ozel_kalem_visit
 from . import ozel_kalem_call
 from . import ozel_kalem_instruction
 from . import ozel_kalem_instruction_line
+from . import ozel_kalem_meeting
+from . import ozel_kalem_meeting_decision
+from . import ozel_kalem_preparation
+from . import ozel_kalem_programme_digest

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import plaintext2html
 
 
 class OzelKalemAppointment(models.Model):
@@ -191,6 +192,36 @@ class OzelKalemAppointment(models.Model):
         self._check_state(("scheduled",), self.env._("Closing"))
         self.write({"state": "done"})
         return True
+
+    @api.model
+    def _create_from_web(self, values):
+        """Register a request of the public web form (run as superuser by the
+        controller, with values it has checked).  The requester is matched
+        by e-mail, or registered as a new contact."""
+        Partner = self.env["res.partner"]
+        partner = Partner.browse()
+        if values["email"]:
+            partner = Partner.search(
+                [("email", "=ilike", values["email"])], limit=1, order="id"
+            )
+        if not partner:
+            partner = Partner.create(
+                {
+                    "name": values["name"],
+                    "email": values["email"] or False,
+                    "phone": values["phone"] or False,
+                }
+            )
+        return self.create(
+            {
+                "name": values["subject"],
+                "partner_id": partner.id,
+                "channel": "web",
+                "requester_kind": "citizen",
+                "preferred_dates": values["dates"] or False,
+                "description": plaintext2html(values["description"] or ""),
+            }
+        )
 
     # ------------------------------------------------------------------
     # Calendar and notifications

@@ -10,6 +10,7 @@ SOURCE_MODELS = [
     ("ozel_kalem.visit", "Visit"),
     ("ozel_kalem.call", "Phone Note"),
     ("ozel_kalem.circular", "Circular / Order"),
+    ("ozel_kalem.meeting", "Meeting"),
 ]
 
 

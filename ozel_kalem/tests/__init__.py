@@ -8,3 +8,6 @@ from . import test_reports
 from . import test_appointment
 from . import test_visit_call
 from . import test_instruction
+from . import test_meeting
+from . import test_programme
+from . import test_web_form

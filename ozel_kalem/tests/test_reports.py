@@ -9,6 +9,7 @@ ever on the registry lock)."""
 import shutil
 import subprocess
 import unittest
+from datetime import datetime, timedelta
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -93,3 +94,51 @@ class TestReports(HttpCase):
         self.assertIn("Devir-Teslim Tutanağı", text)
         self.assertIn("Gökhan Işık", text)
         self.assertIn("Dizüstü bilgisayar", text)
+
+    def test_programme(self):
+        mayor = new_test_user(
+            self.env,
+            login="report_mayor",
+            groups="ozel_kalem.group_mayor",
+            name="Ahmet Başkan",
+            tz="Europe/Istanbul",
+        )
+        for name, start in (
+            ("Muhtarlar toplantısı", datetime(2031, 5, 7, 7)),
+            ("Kütüphane açılışı", datetime(2031, 5, 9, 11)),
+            ("Gelecek haftanın töreni", datetime(2031, 5, 12, 7)),
+        ):
+            self.env["calendar.event"].create(
+                {
+                    "name": name,
+                    "start": start,
+                    "stop": start + timedelta(hours=1),
+                    "location": "Belediye Sarayı",
+                    "partner_ids": [(6, 0, mayor.partner_id.ids)],
+                }
+            )
+        Wizard = self.env["ozel_kalem.programme.print"].with_user(self.chief)
+        day = Wizard.create(
+            {"user_ids": [(6, 0, mayor.ids)], "date_from": "2031-05-07"}
+        )
+        self.assertEqual(
+            day.action_print()["report_name"], "ozel_kalem.ozel_kalem_programme_report"
+        )
+        text = self._render("ozel_kalem.ozel_kalem_programme_report_action", day)
+        self.assertIn("Günlük Program", text)
+        self.assertIn("Ahmet Başkan", text)
+        self.assertIn("10:00 – 11:00", text)
+        self.assertIn("Muhtarlar toplantısı", text)
+        self.assertNotIn("Kütüphane açılışı", text)
+        week = Wizard.create(
+            {
+                "user_ids": [(6, 0, mayor.ids)],
+                "date_from": "2031-05-09",
+                "period": "week",
+            }
+        )
+        text = self._render("ozel_kalem.ozel_kalem_programme_report_action", week)
+        self.assertIn("Haftalık Program", text)
+        self.assertIn("Muhtarlar toplantısı", text)
+        self.assertIn("Kütüphane açılışı", text)
+        self.assertNotIn("Gelecek haftanın töreni", text)

@@ -1,0 +1,70 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import http
+from odoo.exceptions import ValidationError
+from odoo.http import request
+from odoo.tools import email_normalize
+
+
+class OzelKalemAppointmentForm(http.Controller):
+    """The public web form (APT-1 "web form" channel): a citizen asks to meet
+    the mayor; the request lands in the secretariat's triage queue."""
+
+    @http.route(
+        "/ozel-kalem/randevu",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        website=False,
+    )
+    def appointment_form(self, **kwargs):
+        return request.render("ozel_kalem.appointment_web_form", {"values": {}})
+
+    @http.route(
+        "/ozel-kalem/randevu",
+        type="http",
+        auth="public",
+        methods=["POST"],
+        website=False,
+    )
+    def appointment_submit(self, **post):
+        if post.get("website"):
+            # A field hidden from people: only robots fill it in.
+            return request.render("ozel_kalem.appointment_web_thanks", {})
+        values = {
+            key: (post.get(key) or "").strip()
+            for key in ("name", "email", "phone", "subject", "description", "dates")
+        }
+        errors = self._validate(values, post)
+        if errors:
+            return request.render(
+                "ozel_kalem.appointment_web_form", {"values": values, "errors": errors}
+            )
+        appointment = (
+            request.env["ozel_kalem.appointment"].sudo()._create_from_web(values)
+        )
+        return request.render(
+            "ozel_kalem.appointment_web_thanks", {"appointment": appointment}
+        )
+
+    def _validate(self, values, post):
+        env = request.env
+        errors = []
+        if not values["name"]:
+            errors.append(env._("Write your name and surname."))
+        if not values["subject"]:
+            errors.append(env._("Write the subject of your request."))
+        if values["email"] and not email_normalize(values["email"]):
+            errors.append(env._("The e-mail address is not valid."))
+        if not (values["email"] or values["phone"]):
+            errors.append(env._("Give an e-mail address or a phone number."))
+        if values["phone"]:
+            try:
+                values["phone"] = env["ozel_kalem.appointment"]._normalize_phone(
+                    values["phone"]
+                )
+            except ValidationError as error:
+                errors.append(error.args[0])
+        if not post.get("kvkk"):
+            errors.append(env._("Confirm that you have read the information notice."))
+        return errors

@@ -1,0 +1,229 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class OzelKalemMeeting(models.Model):
+    """A meeting chaired by the mayor or held for the mayor (APT-9): briefing,
+    coordination, council members...  It is planned on the chair's calendar
+    (no double booking), held, then its minutes are approved: each decision
+    of the minutes becomes an instruction that departments must answer.
+
+    Minutes may be classified: then only the people of the meeting, the
+    director and the mayor see them (need-to-know mixin)."""
+
+    _name = "ozel_kalem.meeting"
+    _description = "Meeting"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.confidential.mixin",
+    ]
+    _order = "start desc, id desc"
+    _rec_names_search = ["number", "name"]
+    _check_company_auto = True
+
+    number = fields.Char(default="/", readonly=True, copy=False, index=True)
+    name = fields.Char(string="Subject", required=True, tracking=True)
+    meeting_type = fields.Selection(
+        [
+            ("briefing", "Briefing"),
+            ("coordination", "Coordination"),
+            ("council", "Council Members"),
+            ("department", "Department Heads"),
+            ("external", "With an Institution"),
+            ("other", "Other"),
+        ],
+        string="Type",
+        required=True,
+        default="coordination",
+        tracking=True,
+    )
+    chair_id = fields.Many2one(
+        "res.users",
+        string="Chair",
+        required=True,
+        tracking=True,
+        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+    )
+    start = fields.Datetime(required=True, tracking=True, index=True)
+    stop = fields.Datetime(required=True, tracking=True)
+    location = fields.Char(default=lambda self: self.env._("Meeting Room"))
+    user_ids = fields.Many2many(
+        "res.users",
+        "ozel_kalem_meeting_user_rel",
+        "meeting_id",
+        "user_id",
+        string="Participants (Staff)",
+        help="Employees of the municipality who attend: they see the minutes "
+        "even when these are classified.",
+    )
+    partner_ids = fields.Many2many(
+        "res.partner",
+        "ozel_kalem_meeting_partner_rel",
+        "meeting_id",
+        "partner_id",
+        string="Guests",
+        help="Participants from outside: council members, institutions...",
+    )
+    agenda = fields.Html()
+    minutes = fields.Html(copy=False)
+    decision_ids = fields.One2many(
+        "ozel_kalem.meeting.decision", "meeting_id", string="Decisions", copy=False
+    )
+    instruction_count = fields.Integer(compute="_compute_instruction_count")
+    calendar_event_id = fields.Many2one("calendar.event", readonly=True, copy=False)
+    preparation_count = fields.Integer(compute="_compute_preparation_count")
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("planned", "Planned"),
+            ("held", "Held"),
+            ("approved", "Minutes Approved"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+
+    @api.constrains("start", "stop")
+    def _check_period(self):
+        if self.filtered(lambda meeting: meeting.stop <= meeting.start):
+            raise ValidationError(self.env._("A meeting must end after it starts."))
+
+    @api.depends("create_uid", "chair_id", "user_ids")
+    def _compute_need_to_know_user_ids(self):
+        for meeting in self:
+            meeting.need_to_know_user_ids = (
+                meeting.create_uid | meeting.chair_id | meeting.user_ids
+            )
+
+    def _compute_instruction_count(self):
+        for meeting in self:
+            meeting.instruction_count = len(meeting.decision_ids.instruction_id)
+
+    def _compute_preparation_count(self):
+        counts = dict(
+            self.env["ozel_kalem.preparation"]._read_group(
+                [("event_id", "in", self.calendar_event_id.ids)],
+                ["event_id"],
+                ["__count"],
+            )
+        )
+        for meeting in self:
+            meeting.preparation_count = counts.get(meeting.calendar_event_id, 0)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._number_from_sequence(vals_list, "number", "ozel_kalem.meeting")
+        return super().create(vals_list)
+
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        for meeting in self:
+            meeting.display_name = (
+                f"{meeting.number} {meeting.name}"
+                if meeting.number and meeting.number != "/"
+                else meeting.name
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if self.filtered(lambda meeting: meeting.state != "draft"):
+            raise UserError(
+                self.env._("A planned or held meeting is kept; cancel it instead.")
+            )
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"start", "stop", "chair_id", "name", "location", "user_ids"} & set(vals):
+            Event = self.env["calendar.event"]
+            for meeting in self.filtered(
+                lambda m: m.state == "planned" and m.calendar_event_id
+            ):
+                Event._ozel_kalem_check_free(
+                    meeting.chair_id,
+                    meeting.start,
+                    meeting.stop,
+                    exclude=meeting.calendar_event_id,
+                )
+                meeting.calendar_event_id.sudo().write(meeting._event_values())
+        return result
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_plan(self):
+        """Put the meeting on the chair's and the participants' calendars."""
+        self._check_state(("draft",), self.env._("Planning"))
+        Event = self.env["calendar.event"]
+        for meeting in self:
+            Event._ozel_kalem_check_free(meeting.chair_id, meeting.start, meeting.stop)
+            event = Event.sudo().create(meeting._event_values())
+            meeting.write({"state": "planned", "calendar_event_id": event.id})
+        return True
+
+    def action_hold(self):
+        self._check_state(("planned",), self.env._("Marking as held"))
+        self.write({"state": "held"})
+        return True
+
+    def action_approve_minutes(self):
+        """Approve the minutes: every decision becomes an instruction."""
+        self._check_group(
+            ("ozel_kalem.group_director", "ozel_kalem.group_mayor"),
+            self.env._("Only the director or the mayor approves the minutes."),
+        )
+        self._check_state(("held",), self.env._("Approving the minutes"))
+        for meeting in self:
+            if not meeting.minutes:
+                raise UserError(
+                    self.env._(
+                        "Write the minutes of %(meeting)s before approving them.",
+                        meeting=meeting.display_name,
+                    )
+                )
+        self.decision_ids._create_instructions()
+        self.write({"state": "approved"})
+        return True
+
+    def action_cancel(self):
+        self._check_state(("draft", "planned"), self.env._("Cancelling"))
+        self.calendar_event_id.sudo().write({"active": False})
+        self.write({"state": "cancelled"})
+        return True
+
+    def action_view_instructions(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "ozel_kalem.ozel_kalem_instruction_action"
+        )
+        action["domain"] = [("id", "in", self.decision_ids.instruction_id.ids)]
+        action["context"] = {}
+        return action
+
+    def action_view_preparations(self):
+        self.ensure_one()
+        return self.calendar_event_id._ozel_kalem_preparation_action()
+
+    def _event_values(self):
+        self.ensure_one()
+        attendees = self.chair_id.partner_id | self.user_ids.partner_id
+        return {
+            "name": self.name,
+            "start": self.start,
+            "stop": self.stop,
+            "user_id": self.chair_id.id,
+            "partner_ids": [fields.Command.set(attendees.ids)],
+            "location": self.location,
+            # Classified minutes: only the attendees see what the event is about.
+            "privacy": "private" if self.is_confidential else False,
+        }
