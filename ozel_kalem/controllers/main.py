@@ -18,6 +18,7 @@ class OzelKalemAppointmentForm(http.Controller):
         website=False,
     )
     def appointment_form(self, **kwargs):
+        self._turkish()
         return request.render("ozel_kalem.appointment_web_form", {"values": {}})
 
     @http.route(
@@ -28,6 +29,7 @@ class OzelKalemAppointmentForm(http.Controller):
         website=False,
     )
     def appointment_submit(self, **post):
+        self._turkish()
         if post.get("website"):
             # A field hidden from people: only robots fill it in.
             return request.render("ozel_kalem.appointment_web_thanks", {})
@@ -46,6 +48,13 @@ class OzelKalemAppointmentForm(http.Controller):
         return request.render(
             "ozel_kalem.appointment_web_thanks", {"appointment": appointment}
         )
+
+    def _turkish(self):
+        """The citizens' form speaks Turkish whatever the visitor's browser
+        says, when the language is installed (there is no website module
+        here to offer a language switcher)."""
+        if request.env["res.lang"]._lang_get("tr_TR"):
+            request.update_context(lang="tr_TR")
 
     def _validate(self, values, post):
         env = request.env

@@ -43,7 +43,6 @@ class OzelKalemMeeting(models.Model):
     )
     chair_id = fields.Many2one(
         "res.users",
-        string="Chair",
         required=True,
         tracking=True,
         default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),

@@ -61,7 +61,7 @@ class OzelKalemProgrammeDigest(models.Model):
         mayor_group = self.env.ref("ozel_kalem.group_mayor")
         Duty = self.env["ozel_kalem.duty.assignment"]
         to_send = []
-        for company in self.env["res.company"].search([]):
+        for company in mayor_group.users.company_id:
             owners = mayor_group.users.filtered(
                 lambda user, company=company: user.company_id == company
             )

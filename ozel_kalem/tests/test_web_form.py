@@ -12,6 +12,7 @@ class TestAppointmentWebForm(HttpCase):
     def _form(self):
         response = self.url_open("/ozel-kalem/randevu")
         self.assertEqual(response.status_code, 200)
+        self.assertIn("Başkandan randevu isteyin", response.text)
         return re.search(r'name="csrf_token" value="([^"]+)"', response.text).group(1)
 
     def _post(self, **values):
@@ -49,16 +50,17 @@ class TestAppointmentWebForm(HttpCase):
         self.assertEqual(len(self._requests().partner_id), 1)
 
     def test_bad_input_stores_nothing(self):
-        for values in (
-            {"kvkk": ""},
-            {"phone": "12", "email": ""},
-            {"email": "not-an-address"},
-            {"name": ""},
+        for values, message in (
+            ({"kvkk": ""}, "Aydınlatma metnini okuduğunuzu onaylayın."),
+            ({"phone": "12", "email": ""}, "geçerli bir telefon numarası değil"),
+            ({"email": "not-an-address"}, "E-posta adresi geçerli değil."),
+            ({"name": ""}, "Adınızı ve soyadınızı yazın."),
         ):
             with self.subTest(values=values):
                 response = self._post(**values)
                 self.assertEqual(response.status_code, 200)
                 self.assertIn("alert-danger", response.text)
+                self.assertIn(message, response.text)
         self.assertFalse(self._requests())
         self.assertFalse(
             self.env["res.partner"].search([("name", "=", "Nuriye Öztürkoğlu")])
