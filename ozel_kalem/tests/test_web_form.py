@@ -13,6 +13,8 @@ class TestAppointmentWebForm(HttpCase):
         response = self.url_open("/ozel-kalem/randevu")
         self.assertEqual(response.status_code, 200)
         self.assertIn("Başkandan randevu isteyin", response.text)
+        for field in ("name", "email", "phone", "subject", "description", "kvkk"):
+            self.assertIn(f'name="{field}"', response.text)
         return re.search(r'name="csrf_token" value="([^"]+)"', response.text).group(1)
 
     def _post(self, **values):
