@@ -22,6 +22,7 @@
         "data/ir_sequence_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ozel_kalem_asset_category_data.xml",
+        "data/ozel_kalem_file_code_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "views/ozel_kalem_menus.xml",
@@ -43,6 +44,8 @@
         "views/ozel_kalem_preparation_views.xml",
         "views/ozel_kalem_programme_digest_views.xml",
         "views/ozel_kalem_appointment_templates.xml",
+        "views/ozel_kalem_document_views.xml",
+        "views/ozel_kalem_access_log_views.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
         "report/ozel_kalem_programme_report.xml",
@@ -60,5 +63,6 @@
         "demo/ozel_kalem_visit_demo.xml",
         "demo/ozel_kalem_instruction_demo.xml",
         "demo/ozel_kalem_meeting_demo.xml",
+        "demo/ozel_kalem_document_demo.xml",
     ],
 }

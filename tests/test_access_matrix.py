@@ -21,6 +21,7 @@ ROLES = {
     "Basın": "ozel_kalem_press.group_press_user",
     "Protokol yöneticisi": "ozel_kalem_protocol.group_protocol_manager",
     "Basın yöneticisi": "ozel_kalem_press.group_press_manager",
+    "Denetçi": "ozel_kalem.group_auditor",
 }
 MODES = {"C": "create", "R": "read", "W": "write", "D": "unlink"}
 

@@ -26,3 +26,9 @@ from . import ozel_kalem_meeting
 from . import ozel_kalem_meeting_decision
 from . import ozel_kalem_preparation
 from . import ozel_kalem_programme_digest
+from . import ozel_kalem_file_code
+from . import ozel_kalem_document
+from . import ozel_kalem_document_routing
+from . import ozel_kalem_access_log
+from . import ir_binary
+from . import ir_actions_report

@@ -59,6 +59,13 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
         "author and the people it is addressed to.",
     )
 
+    def web_read(self, specification):
+        """Opening a classified record in the web client is written to the
+        access ledger (``ozel_kalem.access.log``)."""
+        result = super().web_read(specification)
+        self.env["ozel_kalem.access.log"]._log(self, "open")
+        return result
+
     @api.depends("classification", "personal_only")
     def _compute_is_confidential(self):
         for record in self:

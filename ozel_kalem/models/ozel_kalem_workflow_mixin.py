@@ -39,6 +39,41 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         return vals_list
 
     @api.model
+    def _next_registry_number(self, code, sequence_date=None):
+        """The next number of a registry (``ir.sequence`` ``code``, of the
+        current company): unique and without gaps, even when several clerks
+        register at the same instant.
+
+        The sequence uses the "no gap" implementation, whose number is taken
+        in the registering transaction.  Its own row is first updated (to the
+        same value): a concurrent registration waits for it, then fails with
+        a serialization error that Odoo retries on a fresh snapshot.  So the
+        registrations of one registry are taken one at a time, and the yearly
+        range is created once, on 1 January too."""
+        company = self.env.company
+        sequence = (
+            self.env["ir.sequence"]
+            .sudo()
+            .search(
+                [("code", "=", code), ("company_id", "in", [company.id, False])],
+                order="company_id",
+                limit=1,
+            )
+        )
+        if not sequence:
+            raise UserError(
+                self.env._(
+                    "The numbering %(code)s is missing: ask the administrator.",
+                    code=code,
+                )
+            )
+        self.env.cr.execute(
+            "UPDATE ir_sequence SET number_next = number_next WHERE id = %s",
+            [sequence.id],
+        )
+        return sequence._next(sequence_date=sequence_date)
+
+    @api.model
     def _normalize_phone(self, number):
         """Return ``number`` in international form (+90 5xx xxx xx xx), or
         refuse it with a clear message.  Numbers without a country code are

@@ -11,3 +11,4 @@ from . import test_instruction
 from . import test_meeting
 from . import test_programme
 from . import test_web_form
+from . import test_document

@@ -1,0 +1,123 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class OzelKalemDocumentRouting(models.Model):
+    """One receiver of a document's routing (havale, DOC-2): a department
+    or a person, with the role of the routing and the receipt (zimmet)."""
+
+    _name = "ozel_kalem.document.routing"
+    _description = "Document Routing"
+    _order = "document_id, role, id"
+    _check_company_auto = True
+
+    document_id = fields.Many2one(
+        "ozel_kalem.document", required=True, index=True, ondelete="cascade"
+    )
+    department_id = fields.Many2one("hr.department", index=True, check_company=True)
+    user_id = fields.Many2one(
+        "res.users",
+        string="Receiver",
+        index=True,
+        help="The person who acknowledges receipt; by default the manager of "
+        "the department.",
+    )
+    role = fields.Selection(
+        [
+            ("action", "For Action (Gereği)"),
+            ("info", "For Information (Bilgi)"),
+            ("coordination", "Coordination (Koordinasyon)"),
+        ],
+        required=True,
+        default="action",
+    )
+    note = fields.Char(string="Instruction")
+    date_sent = fields.Datetime(readonly=True, copy=False)
+    acknowledged_by = fields.Many2one("res.users", readonly=True, copy=False)
+    acknowledged_date = fields.Datetime(readonly=True, copy=False)
+    company_id = fields.Many2one(
+        related="document_id.company_id", store=True, index=True
+    )
+
+    @api.constrains("department_id", "user_id")
+    def _check_receiver(self):
+        if self.filtered(lambda r: not (r.department_id or r.user_id)):
+            raise ValidationError(
+                self.env._("A routing goes to a department or to a person.")
+            )
+
+    @api.onchange("department_id")
+    def _onchange_department_id(self):
+        if self.department_id and not self.user_id:
+            self.user_id = self.department_id.sudo().manager_id.user_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # A department's routing is received by its manager unless a person
+        # is named (read as root: the office has no right on staff records).
+        departments = (
+            self.env["hr.department"]
+            .sudo()
+            .browse(
+                {
+                    vals["department_id"]
+                    for vals in vals_list
+                    if vals.get("department_id")
+                }
+            )
+        )
+        managers = {dep.id: dep.manager_id.user_id.id for dep in departments}
+        for vals in vals_list:
+            if not vals.get("user_id") and vals.get("department_id"):
+                vals["user_id"] = managers.get(vals["department_id"]) or False
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_sent(self):
+        if self.filtered("date_sent"):
+            raise UserError(
+                self.env._("A routing that was sent is kept in the document's record.")
+            )
+
+    def _send(self):
+        now = fields.Datetime.now()
+        for routing in self:
+            if routing.user_id:
+                routing.document_id.activity_schedule(
+                    "ozel_kalem.mail_act_document_receipt",
+                    user_id=routing.user_id.id,
+                    date_deadline=routing.document_id.date_due or None,
+                    summary=routing.document_id.name,
+                )
+        self.write({"date_sent": now})
+
+    def action_acknowledge(self):
+        """The receiver confirms they received the document (zimmet)."""
+        user = self.env.user
+        for routing in self:
+            if not routing.date_sent:
+                raise UserError(self.env._("This routing has not been sent yet."))
+            if routing.acknowledged_date:
+                raise UserError(
+                    self.env._(
+                        "Receipt was already acknowledged by %(user)s.",
+                        user=routing.acknowledged_by.name,
+                    )
+                )
+            if routing.user_id and routing.user_id != user:
+                raise UserError(
+                    self.env._(
+                        "Only %(user)s acknowledges this receipt.",
+                        user=routing.user_id.name,
+                    )
+                )
+        self.write(
+            {"acknowledged_by": user.id, "acknowledged_date": fields.Datetime.now()}
+        )
+        for routing in self:
+            routing.document_id.sudo().activity_feedback(
+                ["ozel_kalem.mail_act_document_receipt"], user_id=user.id
+            )
+        return True

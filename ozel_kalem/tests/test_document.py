@@ -1,0 +1,260 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import re
+
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from .common import OzelKalemCase
+
+
+@tagged("post_install", "-at_install")
+class TestDocument(OzelKalemCase):
+    """The registry clerk registers incoming documents and routes them; the
+    receivers acknowledge; classified documents stay need-to-know."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.works_manager = new_test_user(
+            cls.env, login="doc_works_mgr", groups="base.group_user"
+        )
+        manager = cls.env["hr.employee"].create(
+            {"name": "Fen Müdürü", "user_id": cls.works_manager.id}
+        )
+        cls.works = cls.env["hr.department"].create(
+            {"name": "Fen İşleri", "manager_id": manager.id}
+        )
+        cls.sender = cls.env["res.partner"].create(
+            {"name": "Kuzeykent Kaymakamlığı", "is_company": True}
+        )
+        cls.code = cls.env.ref("ozel_kalem.file_code_010_06_02")
+
+    def _document(self, user=None, **values):
+        vals = {
+            "name": "Bayram programı",
+            "partner_id": self.sender.id,
+            "sender_reference": "E-12345678-010.06.02-2231",
+            "file_code_id": self.code.id,
+        }
+        vals.update(values)
+        return (
+            self.env["ozel_kalem.document"].with_user(user or self.clerk_a).create(vals)
+        )
+
+    def test_register_numbers(self):
+        first, second = self._document(), self._document(name="İkinci")
+        (first | second).action_register()
+        self.assertEqual(first.state, "registered")
+        self.assertTrue(first.registration_date)
+        pattern = re.compile(r"^GLN-(\d{4})-(\d{5})$")
+        numbers = [pattern.match(doc.registration_number) for doc in (first, second)]
+        self.assertTrue(all(numbers), [first.registration_number])
+        self.assertEqual(int(numbers[1].group(2)), int(numbers[0].group(2)) + 1)
+        with self.assertRaises(UserError):
+            first.action_register()
+
+    def test_never_deleted_cancel_needs_reason(self):
+        document = self._document()
+        document.action_register()
+        with self.assertRaises(UserError):
+            document.with_user(self.director).unlink()
+        with self.assertRaisesRegex(UserError, "Write why"):
+            document.action_cancel()
+        document.cancel_reason = "Mükerrer kayıt"
+        document.action_cancel()
+        self.assertEqual(document.state, "cancelled")
+        self.assertTrue(document.exists())
+        # A draft that was never registered may go.
+        draft = self._document()
+        draft.with_user(self.director).unlink()
+        self.assertFalse(draft.exists())
+
+    def test_gunludur_needs_a_due_date(self):
+        with self.assertRaises(ValidationError) as caught:
+            self._document(name="Günlü yazı", urgency="gunludur")
+        self.assertIn("GÜNLÜDÜR", str(caught.exception))
+        self.assertFalse(
+            self.env["ozel_kalem.document"].search([("name", "=", "Günlü yazı")])
+        )
+
+    def test_routing_and_receipt(self):
+        document = self._document()
+        document.action_register()
+        with self.assertRaisesRegex(UserError, "Add the departments"):
+            document.action_route()
+        document.write(
+            {
+                "routing_ids": [
+                    (0, 0, {"department_id": self.works.id, "role": "action"}),
+                    (0, 0, {"user_id": self.clerk_b.id, "role": "info"}),
+                ]
+            }
+        )
+        document.action_route()
+        self.assertEqual(document.state, "routed")
+        works_line, info_line = document.routing_ids.sorted("role")
+        self.assertEqual(works_line.user_id, self.works_manager)
+        self.assertEqual(
+            document.activity_ids.user_id, self.works_manager | self.clerk_b
+        )
+        # The department's manager, an employee outside the office, reads
+        # the document routed to them and acknowledges their receipt only.
+        as_manager = document.with_user(self.works_manager)
+        self.assertEqual(as_manager.name, "Bayram programı")
+        works_line.with_user(self.works_manager).action_acknowledge()
+        self.assertEqual(works_line.acknowledged_by, self.works_manager)
+        self.assertTrue(works_line.acknowledged_date)
+        with self.assertRaises(UserError):
+            info_line.with_user(self.works_manager).action_acknowledge()
+        with self.assertRaisesRegex(UserError, "already acknowledged"):
+            works_line.with_user(self.works_manager).action_acknowledge()
+        self.assertEqual(document.activity_ids.user_id, self.clerk_b)
+        with self.assertRaises(UserError):
+            works_line.unlink()
+        # An employee it was not routed to sees nothing of it.
+        with self.assertRaises(AccessError):
+            document.with_user(self.outsider).read(["name"])
+
+    def test_classified_need_to_know(self):
+        document = self._document(security_level="gizli")
+        document.action_register()
+        document.write({"routing_ids": [(0, 0, {"department_id": self.works.id})]})
+        Document = self.env["ozel_kalem.document"]
+        domain = [("id", "=", document.id)]
+        for user in (self.clerk_a, self.director, self.mayor, self.works_manager):
+            self.assertEqual(Document.with_user(user).search(domain), document)
+        for user in (self.clerk_b, self.chief_a, self.outsider):
+            as_user = Document.with_user(user)
+            self.assertFalse(as_user.search(domain))
+            with self.assertRaises(AccessError):
+                as_user.browse(document.id).read(["name"])
+        with self.assertRaises(AccessError):
+            Document.with_user(self.clerk_b).browse(document.id).export_data(["name"])
+        self.assertFalse(
+            self.env["ozel_kalem.document.routing"]
+            .with_user(self.clerk_b)
+            .search([("document_id", "=", document.id)])
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestFileCode(OzelKalemCase):
+    def test_codes(self):
+        FileCode = self.env["ozel_kalem.file.code"].with_user(self.admin)
+        # Imported in any order: the child comes before its parent.
+        child = FileCode.create({"code": "903.07.02", "name": "Yazışmalar"})
+        parent = FileCode.create({"code": "903.07", "name": "Özlük"})
+        self.assertEqual(child.parent_id, parent)
+        self.assertTrue(parent.has_children)
+        self.assertEqual(child.display_name, "903.07.02 Yazışmalar")
+        for bad in ("90", "903.7", "903.07.02.01.05", "abc"):
+            with self.subTest(code=bad), self.assertRaises(ValidationError):
+                FileCode.create({"code": bad, "name": "Hatalı"})
+        with self.assertRaises(AccessError):
+            FileCode.with_user(self.clerk_a).create({"code": "904", "name": "X"})
+
+
+@tagged("post_install", "-at_install")
+class TestAccessLedger(OzelKalemCase):
+    """The director's reads of a gizli document are written to the ledger,
+    which the auditor reads and nobody changes."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.auditor = new_test_user(
+            cls.env, login="ok_auditor", groups="ozel_kalem.group_auditor"
+        )
+        partner = cls.env["res.partner"].create({"name": "Valilik"})
+        Document = cls.env["ozel_kalem.document"]
+        cls.secret = Document.create(
+            {"name": "Güvenlik toplantısı", "partner_id": partner.id}
+        )
+        cls.secret.security_level = "gizli"
+        cls.plain = Document.create({"name": "Davet", "partner_id": partner.id})
+
+    def _ledger(self):
+        return self.env["ozel_kalem.access.log"].search(
+            [("res_model", "=", "ozel_kalem.document")]
+        )
+
+    def test_opens_are_written(self):
+        spec = {"name": {}, "security_level": {}}
+        self.secret.with_user(self.director).web_read(spec)
+        self.plain.with_user(self.director).web_read(spec)
+        line = self._ledger()
+        self.assertEqual(len(line), 1)
+        self.assertEqual(
+            (line.user_id, line.res_id, line.action),
+            (self.director, self.secret.id, "open"),
+        )
+        # The auditor reads the ledger, not the document; the office staff
+        # do not read the ledger; nobody changes it.
+        as_auditor = self.env["ozel_kalem.access.log"].with_user(self.auditor)
+        self.assertEqual(as_auditor.search([("id", "=", line.id)]), line)
+        with self.assertRaises(AccessError):
+            self.secret.with_user(self.auditor).read(["name"])
+        for user in (self.clerk_a, self.chief_a, self.mayor):
+            with self.assertRaises(AccessError):
+                self.env["ozel_kalem.access.log"].with_user(user).search([])
+        with self.assertRaises(UserError):
+            line.sudo().write({"action": "print"})
+        with self.assertRaises(UserError):
+            line.sudo().unlink()
+        with self.assertRaises(UserError):
+            self.env["ozel_kalem.access.log"].sudo().create(
+                {
+                    "user_id": self.clerk_a.id,
+                    "res_model": "ozel_kalem.document",
+                    "res_id": self.secret.id,
+                    "action": "open",
+                }
+            )
+
+
+@tagged("post_install", "-at_install")
+class TestAccessLedgerDownload(HttpCase):
+    """Downloading a gizli document's file through the web client is written
+    to the ledger; without clearance the file is not served."""
+
+    # /web/content runs on a read-only cursor, where the ledger opens a
+    # cursor of its own; the test cursor cannot be reopened read/write from
+    # a read-only one, so the requests of this test get read/write cursors.
+    readonly_enabled = False
+
+    def test_download_is_written(self):
+        director = new_test_user(
+            self.env, login="dl_director", groups="ozel_kalem.group_director"
+        )
+        clerk = new_test_user(
+            self.env, login="dl_clerk", groups="ozel_kalem.group_user"
+        )
+        partner = self.env["res.partner"].create({"name": "Valilik"})
+        secret = self.env["ozel_kalem.document"].create(
+            {"name": "Güvenlik raporu", "partner_id": partner.id}
+        )
+        secret.security_level = "gizli"
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": "rapor.pdf",
+                "raw": b"%PDF-1.4 gizli",
+                "res_model": "ozel_kalem.document",
+                "res_id": secret.id,
+            }
+        )
+        url = f"/web/content/{attachment.id}?download=true"
+        self.authenticate("dl_clerk", "dl_clerkx")
+        self.assertNotEqual(self.url_open(url).status_code, 200)
+        self.authenticate("dl_director", "dl_directorx")
+        response = self.url_open(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.content, b"%PDF-1.4 gizli")
+        line = self.env["ozel_kalem.access.log"].search(
+            [("res_model", "=", "ozel_kalem.document"), ("res_id", "=", secret.id)]
+        )
+        self.assertEqual(
+            (line.user_id, line.action, line.detail),
+            (director, "download", "rapor.pdf"),
+        )
+        self.assertNotIn(clerk, line.user_id)
