@@ -32,3 +32,5 @@ from . import ozel_kalem_document_routing
 from . import ozel_kalem_access_log
 from . import ir_binary
 from . import ir_actions_report
+from . import res_company
+from . import ozel_kalem_delegation

@@ -1,7 +1,28 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import re
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+# Art. 11 of the 2020 regulation on official correspondence: medium (E
+# electronic, Z paper by necessity, O emergency), DETSİS number, file plan
+# code, registration number.
+# The marks printed on a letter are legal terms, in Turkish whatever the
+# reader's language.
+CLASSIFICATION_MARKS = {
+    "hizmete_ozel": "HİZMETE ÖZEL",
+    "gizli": "GİZLİ",
+    "cok_gizli": "ÇOK GİZLİ",
+}
+
+
+def tr_upper(text):
+    """Upper case by the Turkish alphabet (i → İ, ı → I)."""
+    return (text or "").replace("i", "İ").replace("ı", "I").upper()
+
+
+SAYI_PATTERN = re.compile(r"^[EZO]-\d{8}-\d{3}(\.\d{2}){0,3}-\d+$")
 
 
 class OzelKalemDocument(models.Model):
@@ -12,6 +33,11 @@ class OzelKalemDocument(models.Model):
     departments and people who must act on them or know of them, each of
     whom acknowledges receipt (zimmet).  A registered document is never
     deleted: it is cancelled with a reason, which is tracked.
+
+    Outgoing documents are drafted, initialled along the approval chain
+    (paraf: OCA ``base_tier_validation``, whose tiers an administrator
+    configures), signed by the mayor or under a delegation, numbered at
+    signature in the official format and dispatched.
 
     Classification uses the need-to-know mixin: a classified or personal
     document is seen by its author, its routing recipients, the director and
@@ -24,8 +50,15 @@ class OzelKalemDocument(models.Model):
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
         "ozel_kalem.confidential.mixin",
+        "tier.validation",
     ]
     _order = "registration_date desc, id desc"
+    # Paraf chain of outgoing letters: under way while the letter is a draft,
+    # required to sign it.
+    _state_from = ["draft"]
+    _state_to = ["signed"]
+    _cancel_state = "cancelled"
+    _tier_validation_manual_config = False
     _rec_names_search = ["registration_number", "name", "sender_reference"]
     _check_company_auto = True
 
@@ -107,11 +140,63 @@ class OzelKalemDocument(models.Model):
         "ozel_kalem.document.routing", "document_id", copy=False
     )
     cancel_reason = fields.Text(copy=False, tracking=True)
+    # Outgoing letters
+    medium = fields.Selection(
+        [
+            ("E", "Electronic (E)"),
+            ("Z", "Paper by Necessity (Z)"),
+            ("O", "Emergency (O)"),
+        ],
+        default="E",
+        required=True,
+    )
+    addressee = fields.Char(
+        help="As printed on the letter: KUZEYKENT KAYMAKAMLIĞINA, Sayın Ad SOYAD, "
+        "DAĞITIM YERLERİNE. By default the correspondent's name."
+    )
+    reference_text = fields.Text(
+        string="References (İlgi)",
+        help="One reference per line, e.g. 12.05.2026 tarihli ve "
+        "E-12345678-010.06.02-2231 sayılı yazınız.",
+    )
+    body = fields.Html(string="Text")
+    annex_text = fields.Text(string="Annexes", help="One annex per line.")
+    distribution_action = fields.Text(
+        string="Distribution: For Action", help="One recipient per line (Gereği)."
+    )
+    distribution_info = fields.Text(
+        string="Distribution: For Information", help="One recipient per line (Bilgi)."
+    )
+    signer_id = fields.Many2one(
+        "res.users",
+        string="Signed by",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Who signed: the mayor, or a delegate.",
+    )
+    delegation_id = fields.Many2one(
+        "ozel_kalem.delegation", readonly=True, copy=False, string="Under Delegation"
+    )
+    date_signed = fields.Date(readonly=True, copy=False)
+    dispatch_channel = fields.Selection(
+        [
+            ("ebys", "EBYS"),
+            ("kep", "KEP"),
+            ("post", "Post"),
+            ("hand", "By Hand"),
+            ("email", "E-mail"),
+        ],
+        copy=False,
+    )
+    date_dispatched = fields.Date(string="Dispatch Date", readonly=True, copy=False)
     state = fields.Selection(
         [
             ("draft", "Draft"),
             ("registered", "Registered"),
             ("routed", "Routed"),
+            ("signed", "Signed"),
+            ("dispatched", "Dispatched"),
             ("done", "Done"),
             ("cancelled", "Cancelled"),
         ],
@@ -132,6 +217,21 @@ class OzelKalemDocument(models.Model):
             "A registration number is given to one document only.",
         ),
     ]
+
+    @api.constrains("direction", "registration_number")
+    def _check_sayi(self):
+        for document in self.filtered(
+            lambda d: d.direction == "outgoing" and d.registration_number
+        ):
+            if not SAYI_PATTERN.match(document.registration_number):
+                raise ValidationError(
+                    self.env._(
+                        "%(number)s is not an official number: it is written "
+                        "E-<DETSİS>-<file plan code>-<number>, e.g. "
+                        "E-67915368-903.07.02-4752.",
+                        number=document.registration_number,
+                    )
+                )
 
     @api.constrains("urgency", "date_due")
     def _check_date_due(self):
@@ -216,8 +316,156 @@ class OzelKalemDocument(models.Model):
         self.write({"state": "done"})
         return True
 
+    def action_sign(self):
+        """Sign outgoing letters: the mayor, or a delegate on the day of the
+        delegation.  The paraf chain must be complete; the number is given
+        now, in the official format."""
+        self._check_state(("draft",), self.env._("Signing"))
+        if self.filtered(lambda d: d.direction != "outgoing"):
+            raise UserError(self.env._("Only outgoing documents are signed."))
+        today = fields.Date.context_today(self)
+        Duty = self.env["ozel_kalem.duty.assignment"]
+        for document in self:
+            mayor = Duty.with_company(document.company_id)._default_approver()
+            # The superuser (loading data, a script) signs as the mayor.
+            user = mayor if self.env.su else self.env.user
+            delegation = self.env["ozel_kalem.delegation"]
+            if user != mayor:
+                delegation = delegation._find(user, mayor, today)
+                if not delegation:
+                    raise UserError(
+                        self.env._(
+                            "Only the mayor signs %(document)s, or a delegate of "
+                            "the mayor on the days of the delegation.",
+                            document=document.name,
+                        )
+                    )
+            # need_validation has no dependencies: computed afresh here.
+            document.invalidate_recordset(["need_validation"])
+            if document.need_validation or document.validation_status not in (
+                "no",
+                "validated",
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(document)s is not initialled yet: request the paraf "
+                        "chain and wait for its last step.",
+                        document=document.name,
+                    )
+                )
+            detsis = document.company_id.ozel_kalem_detsis
+            if not detsis:
+                raise UserError(
+                    self.env._(
+                        "Set the DETSİS number of %(company)s first "
+                        "(Settings ▸ Companies).",
+                        company=document.company_id.name,
+                    )
+                )
+            if not document.file_code_id:
+                raise UserError(
+                    self.env._(
+                        "Choose the file plan code of %(document)s.",
+                        document=document.name,
+                    )
+                )
+            serial = document.with_company(document.company_id)._next_registry_number(
+                "ozel_kalem.document.outgoing", today
+            )
+            document.write(
+                {
+                    "registration_number": (
+                        f"{document.medium}-{detsis}-"
+                        f"{document.file_code_id.code}-{serial}"
+                    ),
+                    "registration_date": fields.Datetime.now(),
+                    "signer_id": user.id,
+                    "delegation_id": delegation.id,
+                    "date_signed": today,
+                    "state": "signed",
+                }
+            )
+        return True
+
+    def action_dispatch(self):
+        self._check_state(("signed",), self.env._("Dispatching"))
+        if self.filtered(lambda d: not d.dispatch_channel):
+            raise UserError(self.env._("Choose how the letter is sent."))
+        self.write(
+            {"state": "dispatched", "date_dispatched": fields.Date.context_today(self)}
+        )
+        return True
+
+    def action_withdraw(self):
+        """The drafter takes the letter back before the next paraf."""
+        self._check_state(("draft",), self.env._("Withdrawing"))
+        if self.filtered(lambda d: d.validation_status == "validated"):
+            raise UserError(
+                self.env._("The paraf chain is complete: the letter is for signature.")
+            )
+        self.restart_validation()
+        return True
+
+    def _signature_block(self):
+        """Lines of the letter's signature block, as art. 17 of the 2020
+        regulation writes them (legal Turkish terms, whatever the reader's
+        language): the mayor's name and title; under an *adına* delegation
+        "Başkan a." above the delegate's name and title; *vekaleten* the
+        delegate as acting mayor."""
+        self.ensure_one()
+        signer = self.signer_id
+        if not self.delegation_id:
+            return [signer.name or "", "Belediye Başkanı"]
+        if self.delegation_id.kind == "vekaleten":
+            return [signer.name, "Belediye Başkanı V."]
+        job = signer.sudo().employee_ids[:1].job_id.name or ""
+        return ["Başkan a.", signer.name, job]
+
+    def _lines(self, field_name):
+        """The non-empty lines of a text field (references, annexes...)."""
+        self.ensure_one()
+        return [
+            line.strip()
+            for line in (self[field_name] or "").splitlines()
+            if line.strip()
+        ]
+
+    def _classification_mark(self):
+        self.ensure_one()
+        marks = [CLASSIFICATION_MARKS.get(self.classification, "")]
+        if self.personal_only:
+            marks.append("KİŞİYE ÖZEL")
+        return " – ".join(mark for mark in marks if mark)
+
+    def _letterhead(self):
+        self.ensure_one()
+        company = self.company_id
+        return company.ozel_kalem_letterhead or tr_upper(company.name)
+
+    def _letter_unit(self):
+        """Third line of the letter's header: the top office unit."""
+        self.ensure_one()
+        unit = (
+            self.env["hr.department"]
+            .sudo()
+            .search(
+                [
+                    ("is_office_unit", "=", True),
+                    ("company_id", "in", (self.company_id.id, False)),
+                    "|",
+                    ("parent_id", "=", False),
+                    ("parent_id.is_office_unit", "=", False),
+                ],
+                limit=1,
+                order="id",
+            )
+        )
+        return unit.name or self.env._("Private Office")
+
     def action_cancel(self):
-        self._check_state(("draft", "registered", "routed"), self.env._("Cancelling"))
+        self._check_state(
+            ("draft", "registered", "routed", "signed"), self.env._("Cancelling")
+        )
         if self.filtered(lambda d: d.registration_number and not d.cancel_reason):
             raise UserError(
                 self.env._("Write why the registered document is cancelled.")

@@ -109,6 +109,10 @@ class OzelKalemDutyAssignment(models.Model):
         return super().create(vals_list)
 
     def _default_approver(self):
+        """The mayor of the current company (set on the company, else the
+        first user of the Mayor / Deputy Mayor role)."""
+        if self.env.company.ozel_kalem_mayor_id:
+            return self.env.company.ozel_kalem_mayor_id
         mayors = (
             self.env.ref("ozel_kalem.group_mayor")
             .sudo()

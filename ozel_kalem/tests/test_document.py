@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -258,3 +259,153 @@ class TestAccessLedgerDownload(HttpCase):
             (director, "download", "rapor.pdf"),
         )
         self.assertNotIn(clerk, line.user_id)
+
+
+@tagged("post_install", "-at_install")
+class TestOutgoing(OzelKalemCase):
+    """A clerk drafts a letter in the mayor's name; the chief and the director
+    initial it (paraf), the mayor or a delegate signs it, which numbers it;
+    the clerk dispatches it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company.write(
+            {"ozel_kalem_mayor_id": cls.mayor.id, "ozel_kalem_detsis": "67915368"}
+        )
+        cls.partner = cls.env["res.partner"].create({"name": "Kuzeykent Valiliği"})
+        cls.code = cls.env.ref("ozel_kalem.file_code_010_06_02")
+
+    def _letter(self, **values):
+        vals = {
+            "direction": "outgoing",
+            "name": "Bayram kutlaması",
+            "partner_id": self.partner.id,
+            "addressee": "KUZEYKENT VALİLİĞİNE",
+            "file_code_id": self.code.id,
+            "body": "<p>Bilgilerinize arz ederim.</p>",
+        }
+        vals.update(values)
+        return self.env["ozel_kalem.document"].with_user(self.clerk_a).create(vals)
+
+    def _paraf(self, letter, user, comment="Uygundur", approve=True):
+        as_user = letter.with_user(user)
+        action = as_user.validate_tier() if approve else as_user.reject_tier()
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(user)
+            .with_context(**action["context"])
+            .create({"comment": comment})
+        )
+        wizard.add_comment()
+
+    def _initialled(self):
+        letter = self._letter()
+        letter.request_validation()
+        self._paraf(letter, self.chief_a)
+        self._paraf(letter, self.director)
+        return letter
+
+    def test_paraf_sign_dispatch(self):
+        letter = self._letter()
+        with self.assertRaisesRegex(UserError, "not initialled"):
+            letter.with_user(self.mayor).action_sign()
+        letter.request_validation()
+        self.assertEqual(len(letter.review_ids), 2)
+        self.assertEqual(letter.validation_status, "pending")
+        self.assertFalse(letter.with_user(self.clerk_a).can_review)
+        self._paraf(letter, self.chief_a)
+        self.assertEqual(letter.validation_status, "pending")
+        self._paraf(letter, self.director)
+        self.assertEqual(letter.validation_status, "validated")
+        with self.assertRaisesRegex(UserError, "Only the mayor"):
+            letter.with_user(self.director).action_sign()
+        letter.with_user(self.mayor).action_sign()
+        self.assertEqual(letter.state, "signed")
+        self.assertEqual(letter.signer_id, self.mayor)
+        self.assertRegex(letter.registration_number, r"^E-67915368-010\.06\.02-\d+$")
+        self.assertEqual(letter._signature_block()[0], self.mayor.name)
+        with self.assertRaisesRegex(UserError, "how the letter is sent"):
+            letter.action_dispatch()
+        letter.dispatch_channel = "kep"
+        letter.action_dispatch()
+        self.assertEqual(letter.state, "dispatched")
+        with self.assertRaises(UserError):
+            letter.with_user(self.director).unlink()
+
+    def test_return_and_withdraw(self):
+        letter = self._letter()
+        letter.request_validation()
+        self._paraf(letter, self.chief_a, comment="İlgi eksik", approve=False)
+        self.assertEqual(letter.validation_status, "rejected")
+        self.assertEqual(
+            letter.review_ids.filtered("comment")[:1].comment, "İlgi eksik"
+        )
+        letter.with_user(self.clerk_a).action_withdraw()
+        self.assertFalse(letter.review_ids)
+        letter.reference_text = "01.05.2026 tarihli ve 2231 sayılı yazınız."
+        letter.request_validation()
+        self._paraf(letter, self.chief_a)
+        self._paraf(letter, self.director)
+        with self.assertRaisesRegex(UserError, "complete"):
+            letter.action_withdraw()
+
+    def test_signature_under_delegation(self):
+        letter = self._initialled()
+        with self.assertRaisesRegex(UserError, "Only the mayor"):
+            letter.with_user(self.deputy).action_sign()
+        Delegation = self.env["ozel_kalem.delegation"].with_user(self.director)
+        expired = Delegation.create(
+            {
+                "delegator_id": self.mayor.id,
+                "delegate_id": self.deputy.id,
+                "date_from": "2020-01-01",
+                "date_to": "2020-01-31",
+            }
+        )
+        with self.assertRaisesRegex(UserError, "Only the mayor"):
+            letter.with_user(self.deputy).action_sign()
+        today = fields.Date.context_today(expired)
+        delegation = Delegation.create(
+            {
+                "delegator_id": self.mayor.id,
+                "delegate_id": self.deputy.id,
+                "kind": "adina",
+                "date_from": today,
+                "date_to": today,
+            }
+        )
+        letter.with_user(self.deputy).action_sign()
+        self.assertEqual(letter.delegation_id, delegation)
+        block = letter._signature_block()
+        self.assertEqual(block[:2], ["Başkan a.", self.deputy.name])
+        with self.assertRaises(ValidationError):
+            Delegation.create(
+                {
+                    "delegator_id": self.mayor.id,
+                    "delegate_id": self.deputy.id,
+                    "date_from": today,
+                    "date_to": "2020-01-01",
+                }
+            )
+        with self.assertRaises(AccessError):
+            self.env["ozel_kalem.delegation"].with_user(self.clerk_a).create(
+                {
+                    "delegator_id": self.mayor.id,
+                    "delegate_id": self.clerk_a.id,
+                    "date_from": today,
+                    "date_to": today,
+                }
+            )
+
+    def test_sayi_format(self):
+        letter = self._letter()
+        with self.assertRaises(ValidationError) as caught:
+            letter.registration_number = "72131250-542-1234"
+        self.assertIn("E-67915368-903.07.02-4752", str(caught.exception))
+        letter.registration_number = "E-67915368-903.07.02-4752"
+        # Incoming documents keep the sender's own numbering, any format.
+        incoming = self.env["ozel_kalem.document"].create(
+            {"name": "Gelen", "partner_id": self.partner.id}
+        )
+        incoming.sender_reference = "B.08.6.YÖK-806.01.05-01"

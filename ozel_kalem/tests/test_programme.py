@@ -22,6 +22,7 @@ class TestProgrammeDigest(OzelKalemCase):
         mayor_group = cls.env.ref("ozel_kalem.group_mayor")
         others = mayor_group.users - cls.mayor - cls.deputy
         others.write({"groups_id": [(3, mayor_group.id)]})
+        cls.company.ozel_kalem_mayor_id = cls.mayor
         (cls.mayor | cls.deputy | cls.director).write({"tz": "Europe/Istanbul"})
         cls.mayor.notification_type = "inbox"
         cls.director.notification_type = "email"

@@ -59,12 +59,12 @@ class TestReports(HttpCase):
             {"asset_id": cls.asset.id, "employee_id": cls.holder.id}
         )
 
-    def _render(self, report, records):
+    def _render(self, report, records, user=None):
         """Render a real PDF, and the same document's HTML to read its text:
         the report font (Lato) carries no text layer that pdftotext reads."""
         Report = (
             self.env["ir.actions.report"]
-            .with_user(self.chief)
+            .with_user(user or self.chief)
             .with_context(force_report_rendering=True, lang="tr_TR")
         )
         pdf, kind = Report._render_qweb_pdf(report, records.ids)
@@ -142,3 +142,69 @@ class TestReports(HttpCase):
         self.assertIn("Muhtarlar toplantısı", text)
         self.assertIn("Kütüphane açılışı", text)
         self.assertNotIn("Gelecek haftanın töreni", text)
+
+    def test_official_letter(self):
+        director = new_test_user(
+            self.env, login="report_director", groups="ozel_kalem.group_director"
+        )
+        mayor = new_test_user(
+            self.env,
+            login="report_mayor_letter",
+            groups="ozel_kalem.group_mayor",
+            name="Ahmet Yılmaz",
+        )
+        self.env.company.write(
+            {
+                "ozel_kalem_mayor_id": mayor.id,
+                "ozel_kalem_detsis": "67915368",
+                "ozel_kalem_letterhead": "KUZEYKENT BELEDİYE BAŞKANLIĞI",
+            }
+        )
+        # No paraf chain here: the test is about the printed letter.
+        self.env["tier.definition"].search(
+            [("model", "=", "ozel_kalem.document")]
+        ).active = False
+        letter = self.env["ozel_kalem.document"].create(
+            {
+                "direction": "outgoing",
+                "name": "Cumhuriyet Bayramı resepsiyonu",
+                "partner_id": self.env["res.partner"].create({"name": "Valilik"}).id,
+                "addressee": "KUZEYKENT VALİLİĞİNE",
+                "file_code_id": self.env.ref("ozel_kalem.file_code_010_06_02").id,
+                "security_level": "gizli",
+                "urgency": "acele",
+                "reference_text": "a yazı\nb yazı",
+                "body": "<p>Resepsiyon programı ekte sunulmuştur.</p>",
+                "annex_text": "Program\nDavetli listesi",
+                "distribution_action": "Kuzeykent Valiliği",
+                "distribution_info": "Protokol Müdürlüğü",
+            }
+        )
+        letter.with_user(mayor).action_sign()
+        text = self._render(
+            "ozel_kalem.ozel_kalem_letter_report_action", letter, user=director
+        )
+        for expected in (
+            "T.C.",
+            "KUZEYKENT BELEDİYE BAŞKANLIĞI",
+            f"Sayı : {letter.registration_number}",
+            letter.date_signed.strftime("%d.%m.%Y"),
+            "Konu : Cumhuriyet Bayramı resepsiyonu",
+            "KUZEYKENT VALİLİĞİNE",
+            "a) a yazı",
+            "b) b yazı",
+            "Ahmet Yılmaz",
+            "Belediye Başkanı",
+            "Ekler:",
+            "2- Davetli listesi",
+            "Gereği:",
+            "Bilgi:",
+            "GİZLİ",
+            "ACELE",
+        ):
+            self.assertIn(expected, text)
+        # Printing a classified letter is written to the access ledger.
+        printed = self.env["ozel_kalem.access.log"].search(
+            [("res_id", "=", letter.id), ("action", "=", "print")]
+        )
+        self.assertEqual(printed.user_id, director)

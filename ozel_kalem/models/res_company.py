@@ -1,0 +1,33 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    ozel_kalem_mayor_id = fields.Many2one(
+        "res.users",
+        string="Mayor",
+        help="Who signs in the mayor's name and approves what the mayor "
+        "approves. When empty, the first user of the Mayor / Deputy Mayor role.",
+    )
+    ozel_kalem_detsis = fields.Char(
+        string="DETSİS Number",
+        size=8,
+        help="The municipality's 8-digit number in the Devlet Teşkilatı Merkezi "
+        "Kayıt Sistemi: the second part of the number (sayı) of every letter.",
+    )
+    ozel_kalem_letterhead = fields.Char(
+        string="Letterhead",
+        help="Second line of the letter's header, e.g. KUZEYKENT BELEDİYE "
+        "BAŞKANLIĞI (the first is T.C., the third the unit).",
+    )
+
+    @api.constrains("ozel_kalem_detsis")
+    def _check_ozel_kalem_detsis(self):
+        for company in self:
+            detsis = company.ozel_kalem_detsis
+            if detsis and not (detsis.isdigit() and len(detsis) == 8):
+                raise ValidationError(self.env._("The DETSİS number has 8 digits."))
