@@ -61,6 +61,8 @@
         "report/ozel_kalem_handover_report.xml",
         "report/ozel_kalem_programme_report.xml",
         "report/ozel_kalem_letter_report.xml",
+        "report/ozel_kalem_register_report.xml",
+        "report/ozel_kalem_cover_sheet_report.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -1,9 +1,9 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
-from odoo.tools import email_normalize
+from odoo.tools import consteq, email_normalize
 
 
 class OzelKalemAppointmentForm(http.Controller):
@@ -77,3 +77,28 @@ class OzelKalemAppointmentForm(http.Controller):
         if not post.get("kvkk"):
             errors.append(env._("Confirm that you have read the information notice."))
         return errors
+
+
+class OzelKalemReceipt(http.Controller):
+    """The QR code of a routing cover sheet (X-11): the receiver scans it,
+    logged in, and the receipt is acknowledged in their name."""
+
+    @http.route(
+        "/ozel-kalem/zimmet/<int:routing_id>/<string:token>",
+        type="http",
+        auth="user",
+        methods=["GET"],
+    )
+    def acknowledge_receipt(self, routing_id, token, **kwargs):
+        routing = request.env["ozel_kalem.document.routing"].sudo().browse(routing_id)
+        if not routing.exists() or not consteq(routing.access_token or "", token):
+            raise request.not_found()
+        try:
+            routing.with_user(request.env.user).sudo(False).action_acknowledge()
+            error = False
+        except UserError as exc:
+            error = exc.args[0]
+        return request.render(
+            "ozel_kalem.receipt_confirmation",
+            {"routing": routing, "error": error},
+        )

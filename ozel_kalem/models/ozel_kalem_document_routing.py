@@ -1,7 +1,11 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import base64
+import uuid
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.image import image_data_uri
 
 
 class OzelKalemDocumentRouting(models.Model):
@@ -37,6 +41,12 @@ class OzelKalemDocumentRouting(models.Model):
     date_sent = fields.Datetime(readonly=True, copy=False)
     acknowledged_by = fields.Many2one("res.users", readonly=True, copy=False)
     acknowledged_date = fields.Datetime(readonly=True, copy=False)
+    access_token = fields.Char(
+        copy=False,
+        readonly=True,
+        groups="ozel_kalem.group_user",
+        help="Secret of the receipt link printed as a QR code on the cover sheet.",
+    )
     company_id = fields.Many2one(
         related="document_id.company_id", store=True, index=True
     )
@@ -84,6 +94,8 @@ class OzelKalemDocumentRouting(models.Model):
     def _send(self):
         now = fields.Datetime.now()
         for routing in self:
+            # The secret of the cover sheet's QR code, one per routing.
+            routing.sudo().access_token = uuid.uuid4().hex
             if routing.user_id:
                 routing.document_id.activity_schedule(
                     "ozel_kalem.mail_act_document_receipt",
@@ -92,6 +104,21 @@ class OzelKalemDocumentRouting(models.Model):
                     summary=routing.document_id.name,
                 )
         self.write({"date_sent": now})
+
+    def _receipt_url(self):
+        self.ensure_one()
+        base = self.get_base_url()
+        token = self.sudo().access_token
+        return f"{base}/ozel-kalem/zimmet/{self.id}/{token}" if token else False
+
+    def _receipt_qr(self):
+        """The receipt link as a QR code (data URI: printed without a
+        request to the server)."""
+        self.ensure_one()
+        png = self.env["ir.actions.report"].barcode(
+            "QR", self._receipt_url(), width=140, height=140
+        )
+        return image_data_uri(base64.b64encode(png))
 
     def action_acknowledge(self):
         """The receiver confirms they received the document (zimmet)."""

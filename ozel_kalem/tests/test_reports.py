@@ -208,3 +208,81 @@ class TestReports(HttpCase):
             [("res_id", "=", letter.id), ("action", "=", "print")]
         )
         self.assertEqual(printed.user_id, director)
+
+    def test_registers(self):
+        receiver = new_test_user(
+            self.env, login="report_receiver", groups="base.group_user"
+        )
+        partner = self.env["res.partner"].create({"name": "Kaymakamlık"})
+        Document = self.env["ozel_kalem.document"]
+        plain = Document.create(
+            {
+                "name": "Bayram programı",
+                "partner_id": partner.id,
+                "sender_reference": "E-12345678-010.06.02-2231",
+                "routing_ids": [(0, 0, {"user_id": receiver.id})],
+            }
+        )
+        secret = Document.create(
+            {
+                "name": "Güvenlik önlemleri",
+                "partner_id": partner.id,
+                "security_level": "gizli",
+            }
+        )
+        (plain | secret).action_register()
+        plain.action_route()
+        plain.routing_ids.with_user(receiver).action_acknowledge()
+        Wizard = self.env["ozel_kalem.register.print"].with_user(self.chief)
+        register = Wizard.create({"kind": "incoming"})
+        text = self._render("ozel_kalem.ozel_kalem_register_report_action", register)
+        self.assertIn("Gelen Evrak Defteri", text)
+        self.assertIn(plain.registration_number, text)
+        self.assertIn("Bayram programı", text)
+        self.assertIn("E-12345678-010.06.02-2231", text)
+        # The classified document is in the register, its subject is not.
+        self.assertIn(secret.registration_number, text)
+        self.assertNotIn("Güvenlik önlemleri", text)
+        self.assertIn("— GİZLİ —", text)
+        receipts = Wizard.create({"kind": "receipt"})
+        text = self._render("ozel_kalem.ozel_kalem_register_report_action", receipts)
+        self.assertIn("Zimmet Defteri", text)
+        self.assertIn(receiver.name, text)
+        self.assertEqual(
+            register.with_user(self.chief).action_print()["type"], "ir.actions.report"
+        )
+
+    def test_cover_sheet_and_qr_receipt(self):
+        receiver = new_test_user(
+            self.env, login="qr_receiver", groups="base.group_user"
+        )
+        other = new_test_user(self.env, login="qr_other", groups="base.group_user")
+        document = self.env["ozel_kalem.document"].create(
+            {
+                "name": "Bayram programı",
+                "partner_id": self.env["res.partner"].create({"name": "Valilik"}).id,
+                "routing_ids": [(0, 0, {"user_id": receiver.id, "note": "Gereği"})],
+            }
+        )
+        document.action_register()
+        document.action_route()
+        routing = document.routing_ids
+        text = self._render("ozel_kalem.ozel_kalem_cover_sheet_report_action", document)
+        self.assertIn(document.registration_number, text)
+        self.assertIn("data:image/png;base64,", text)
+        url = routing._receipt_url().split("/ozel-kalem/", 1)[1]
+        # A wrong secret is not found; someone else is refused; the receiver
+        # scanning the code acknowledges.
+        self.authenticate("qr_receiver", "qr_receiverx")
+        self.assertEqual(
+            self.url_open(f"/ozel-kalem/zimmet/{routing.id}/x").status_code, 404
+        )
+        self.authenticate("qr_other", "qr_otherx")
+        response = self.url_open(f"/ozel-kalem/{url}")
+        self.assertIn("alert-warning", response.text)
+        self.assertFalse(routing.acknowledged_date)
+        self.authenticate("qr_receiver", "qr_receiverx")
+        response = self.url_open(f"/ozel-kalem/{url}")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(routing.acknowledged_by, receiver)
+        self.assertNotEqual(other, routing.acknowledged_by)

@@ -1,0 +1,139 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import datetime, time, timedelta
+
+import pytz
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.calendar_event import OFFICE_TZ
+from ..models.ozel_kalem_document import CLASSIFICATION_MARKS
+
+
+class OzelKalemRegisterPrint(models.TransientModel):
+    """Print the incoming or outgoing register, or the receipt book, for a
+    period (DOC-8).
+
+    A register is complete: every document of the period is listed, those
+    the user may not read with their number and date only (the subject of a
+    classified document is not printed for them)."""
+
+    _name = "ozel_kalem.register.print"
+    _description = "Print a Register"
+
+    kind = fields.Selection(
+        [
+            ("incoming", "Incoming Register"),
+            ("outgoing", "Outgoing Register"),
+            ("receipt", "Receipt Book"),
+        ],
+        required=True,
+        default="incoming",
+    )
+    date_from = fields.Date(
+        required=True,
+        default=lambda self: fields.Date.context_today(self).replace(day=1),
+    )
+    date_to = fields.Date(required=True, default=fields.Date.context_today)
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        if self.filtered(lambda w: w.date_to < w.date_from):
+            raise UserError(self.env._("The period must end after it starts."))
+
+    def action_print(self):
+        self.ensure_one()
+        return self.env.ref(
+            "ozel_kalem.ozel_kalem_register_report_action"
+        ).report_action(self)
+
+    def _period_utc(self):
+        tz = pytz.timezone(self.env.user.tz or OFFICE_TZ)
+
+        def to_utc(day):
+            local = tz.localize(datetime.combine(day, time.min))
+            return local.astimezone(pytz.utc).replace(tzinfo=None)
+
+        return to_utc(self.date_from), to_utc(self.date_to + timedelta(days=1))
+
+    def _documents(self):
+        """The documents of the register, all of them (as superuser), and
+        the ids the user may read."""
+        self.ensure_one()
+        start, stop = self._period_utc()
+        direction = "outgoing" if self.kind == "outgoing" else "incoming"
+        Document = self.env["ozel_kalem.document"]
+        documents = Document.sudo().search(
+            [
+                ("direction", "=", direction),
+                ("registration_number", "!=", False),
+                ("registration_date", ">=", start),
+                ("registration_date", "<", stop),
+                ("company_id", "=", self.env.company.id),
+            ],
+            order="registration_date, id",
+        )
+        readable = set(Document.search([("id", "in", documents.ids)]).ids)
+        return documents, readable
+
+    def _lines(self):
+        """Rows of the report, as dicts (one query for the documents, one for
+        what the user may read)."""
+        self.ensure_one()
+        documents, readable = self._documents()
+        if self.kind == "receipt":
+            routings = documents.routing_ids.filtered("date_sent").sorted(
+                lambda r: (r.date_sent, r.id)
+            )
+            return [
+                {
+                    "number": routing.document_id.registration_number,
+                    "subject": self._subject(routing.document_id, readable),
+                    "receiver": routing.user_id.name
+                    or routing.department_id.name
+                    or "",
+                    "sent": routing.date_sent,
+                    "acknowledged_by": routing.acknowledged_by.name or "",
+                    "acknowledged": routing.acknowledged_date,
+                }
+                for routing in routings
+            ]
+        return [
+            {
+                "number": document.registration_number,
+                "date": document.registration_date,
+                "partner": document.partner_id.name,
+                "reference": " / ".join(
+                    part
+                    for part in (
+                        document.sender_date
+                        and document.sender_date.strftime("%d.%m.%Y"),
+                        document.sender_reference,
+                    )
+                    if part
+                ),
+                "subject": self._subject(document, readable),
+                "file_code": document.file_code_id.code or "",
+                "routing": ", ".join(
+                    document.routing_ids.mapped(
+                        lambda r: r.department_id.name or r.user_id.name
+                    )
+                ),
+                "state": dict(
+                    document._fields["state"]._description_selection(self.env)
+                ).get(document.state),
+            }
+            for document in documents
+        ]
+
+    def _subject(self, document, readable):
+        if document.id in readable:
+            return document.name
+        return "— {} —".format(
+            CLASSIFICATION_MARKS.get(document.classification) or "KİŞİYE ÖZEL"
+        )
+
+    def _title(self):
+        self.ensure_one()
+        return dict(self._fields["kind"]._description_selection(self.env))[self.kind]
