@@ -77,6 +77,7 @@
         "demo/ozel_kalem_visit_demo.xml",
         "demo/ozel_kalem_instruction_demo.xml",
         "demo/ozel_kalem_meeting_demo.xml",
+        "demo/ozel_kalem_document_month_demo.xml",
         "demo/ozel_kalem_document_demo.xml",
     ],
 }

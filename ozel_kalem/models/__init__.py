@@ -34,3 +34,5 @@ from . import ir_binary
 from . import ir_actions_report
 from . import res_company
 from . import ozel_kalem_delegation
+from . import ozel_kalem_distribution_list
+from . import ozel_kalem_distribution_list_line

@@ -1,7 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class OzelKalemDelegation(models.Model):
@@ -68,3 +68,29 @@ class OzelKalemDelegation(models.Model):
             ],
             limit=1,
         )
+
+    @api.model
+    def _signer(self, company, day, what):
+        """Who signs or approves ``what`` (a record's name) in the mayor's
+        name for ``company`` on ``day``: ``(user, delegation)``, the
+        delegation being empty when the mayor does it.  The superuser
+        (loading data, a script) acts as the mayor.  Anybody else is refused
+        with a clear message."""
+        mayor = (
+            self.env["ozel_kalem.duty.assignment"]
+            .with_company(company)
+            ._default_approver()
+        )
+        user = mayor if self.env.su else self.env.user
+        delegation = self.browse()
+        if user != mayor:
+            delegation = self._find(user, mayor, day)
+            if not delegation:
+                raise UserError(
+                    self.env._(
+                        "Only the mayor signs or approves %(document)s, or a "
+                        "delegate of the mayor on the days of the delegation.",
+                        document=what,
+                    )
+                )
+        return user, delegation

@@ -139,7 +139,55 @@ class OzelKalemDocument(models.Model):
     routing_ids = fields.One2many(
         "ozel_kalem.document.routing", "document_id", copy=False
     )
+    distribution_list_id = fields.Many2one(
+        "ozel_kalem.distribution.list",
+        copy=False,
+        help="Adds the receivers of a saved list to the routing.",
+    )
     cancel_reason = fields.Text(copy=False, tracking=True)
+    # Invitations, petitions and submissions to the mayor (incoming)
+    presented_date = fields.Date(
+        string="Presented to the Mayor", readonly=True, copy=False
+    )
+    invitation_start = fields.Datetime(string="Event Starts")
+    invitation_stop = fields.Datetime(string="Event Ends")
+    invitation_place = fields.Char(string="Event Place")
+    invitation_response = fields.Selection(
+        [
+            ("attend", "The Mayor Attends"),
+            ("deputy", "A Deputy Attends"),
+            ("message", "Send a Message"),
+            ("flowers", "Send Flowers"),
+            ("decline", "Decline"),
+        ],
+        string="Decision on the Invitation",
+        tracking=True,
+        copy=False,
+    )
+    invitation_attendee_id = fields.Many2one(
+        "res.users",
+        string="Attends",
+        copy=False,
+        help="The deputy mayor (or other person) who attends for the mayor.",
+    )
+    calendar_event_id = fields.Many2one("calendar.event", readonly=True, copy=False)
+    approval_result = fields.Selection(
+        [("approved", "Approved"), ("rejected", "Not Approved")],
+        string="Mayor's Decision",
+        tracking=True,
+        copy=False,
+        readonly=True,
+    )
+    approval_note = fields.Text(string="Decision Note", copy=False)
+    reply_id = fields.Many2one(
+        "ozel_kalem.document",
+        string="Answer",
+        copy=False,
+        index="btree_not_null",
+        domain=[("direction", "=", "outgoing")],
+        help="The outgoing letter that answers this document.",
+    )
+    is_answered = fields.Boolean(compute="_compute_is_answered", store=True, index=True)
     # Outgoing letters
     medium = fields.Selection(
         [
@@ -217,6 +265,25 @@ class OzelKalemDocument(models.Model):
             "A registration number is given to one document only.",
         ),
     ]
+
+    @api.onchange("distribution_list_id")
+    def _onchange_distribution_list_id(self):
+        if self.distribution_list_id:
+            self.routing_ids = self.distribution_list_id._routing_commands(
+                self.routing_ids
+            )
+
+    @api.depends("reply_id.state")
+    def _compute_is_answered(self):
+        for document in self:
+            document.is_answered = document.reply_id.state == "dispatched"
+
+    @api.constrains("invitation_start", "invitation_stop")
+    def _check_invitation_period(self):
+        for document in self:
+            start, stop = document.invitation_start, document.invitation_stop
+            if start and stop and stop <= start:
+                raise ValidationError(self.env._("The event must end after it starts."))
 
     @api.constrains("direction", "registration_number")
     def _check_sayi(self):
@@ -316,6 +383,144 @@ class OzelKalemDocument(models.Model):
         self.write({"state": "done"})
         return True
 
+    def action_present(self):
+        """Put an invitation, a petition or a submission on the mayor's
+        desk (an activity of the mayor)."""
+        self._check_state(("registered", "routed"), self.env._("Presenting"))
+        mayor = self.env["ozel_kalem.duty.assignment"]._default_approver()
+        for document in self:
+            document.activity_schedule(
+                "ozel_kalem.mail_act_mayor_decision",
+                user_id=mayor.id,
+                summary=document.name,
+            )
+        self.write({"presented_date": fields.Date.context_today(self)})
+        return True
+
+    def action_decide_invitation(self):
+        """Record the mayor's decision on an invitation: attending puts the
+        event on the mayor's (or the deputy's) calendar, without overlap;
+        a message or flowers become a task of the protocol."""
+        self._check_state(("registered", "routed"), self.env._("Deciding"))
+        Event = self.env["calendar.event"]
+        mayor = self.env["ozel_kalem.duty.assignment"]._default_approver()
+        for document in self:
+            if document.kind != "invitation":
+                raise UserError(
+                    self.env._(
+                        "%(document)s is not an invitation.", document=document.name
+                    )
+                )
+            response = document.invitation_response
+            if not response:
+                raise UserError(self.env._("Choose the decision on the invitation."))
+            if response in ("attend", "deputy"):
+                attendee = (
+                    mayor if response == "attend" else document.invitation_attendee_id
+                )
+                if not attendee:
+                    raise UserError(self.env._("Choose who attends for the mayor."))
+                if not (document.invitation_start and document.invitation_stop):
+                    raise UserError(
+                        self.env._("Give the start and the end of the event.")
+                    )
+                Event._ozel_kalem_check_free(
+                    attendee, document.invitation_start, document.invitation_stop
+                )
+                event = Event.sudo().create(
+                    {
+                        "name": document.name,
+                        "start": document.invitation_start,
+                        "stop": document.invitation_stop,
+                        "location": document.invitation_place,
+                        "user_id": attendee.id,
+                        "partner_ids": [fields.Command.set(attendee.partner_id.ids)],
+                        "description": self.env._(
+                            "Invitation of %(partner)s, %(number)s",
+                            partner=document.partner_id.display_name,
+                            number=document.registration_number,
+                        ),
+                    }
+                )
+                document.calendar_event_id = event
+            elif response in ("message", "flowers"):
+                document.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=document.create_uid.id or self.env.uid,
+                    date_deadline=(
+                        document.invitation_start or fields.Datetime.now()
+                    ).date(),
+                    summary=self.env._("Send a message")
+                    if response == "message"
+                    else self.env._("Send flowers"),
+                )
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_mayor_decision"])
+        return True
+
+    def action_approve_submission(self):
+        return self._decide_submission("approved")
+
+    def action_reject_submission(self):
+        return self._decide_submission("rejected")
+
+    def _decide_submission(self, result):
+        """The mayor's decision on a document submitted for approval (DOC-4),
+        by the mayor or a delegate; once approved it is distributed along its
+        routing."""
+        self._check_state(("registered", "routed"), self.env._("Deciding"))
+        today = fields.Date.context_today(self)
+        for document in self:
+            if document.kind != "approval" or document.approval_result:
+                raise UserError(
+                    self.env._(
+                        "%(document)s is not waiting for the mayor's approval.",
+                        document=document.name,
+                    )
+                )
+            self.env["ozel_kalem.delegation"]._signer(
+                document.company_id, today, document.name
+            )
+            if result == "rejected" and not document.approval_note:
+                raise UserError(self.env._("Write why it is not approved."))
+        self.write({"approval_result": result})
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_mayor_decision"])
+        approved = self.filtered(lambda d: result == "approved" and d.routing_ids)
+        if approved:
+            approved.action_route()
+        return True
+
+    def action_create_reply(self):
+        """Draft the outgoing letter that answers this document, with the
+        reference (ilgi) already written."""
+        self.ensure_one()
+        if self.direction != "incoming" or not self.registration_number:
+            raise UserError(
+                self.env._("Only a registered incoming document is answered.")
+            )
+        if self.reply_id:
+            raise UserError(self.env._("This document already has an answer."))
+        reference = self.sender_reference or self.registration_number
+        date = (self.sender_date or self.registration_date.date()).strftime("%d.%m.%Y")
+        kind = "dilekçeniz" if self.kind == "petition" else "yazınız"
+        reply = self.create(
+            {
+                "direction": "outgoing",
+                "name": self.name,
+                "partner_id": self.partner_id.id,
+                "file_code_id": self.file_code_id.id,
+                "classification": self.classification,
+                "reference_text": f"{date} tarihli ve {reference} sayılı {kind}.",
+            }
+        )
+        self.reply_id = reply
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": reply.id,
+            "view_mode": "form",
+            "target": "current",
+        }
+
     def action_sign(self):
         """Sign outgoing letters: the mayor, or a delegate on the day of the
         delegation.  The paraf chain must be complete; the number is given
@@ -324,22 +529,11 @@ class OzelKalemDocument(models.Model):
         if self.filtered(lambda d: d.direction != "outgoing"):
             raise UserError(self.env._("Only outgoing documents are signed."))
         today = fields.Date.context_today(self)
-        Duty = self.env["ozel_kalem.duty.assignment"]
+        Delegation = self.env["ozel_kalem.delegation"]
         for document in self:
-            mayor = Duty.with_company(document.company_id)._default_approver()
-            # The superuser (loading data, a script) signs as the mayor.
-            user = mayor if self.env.su else self.env.user
-            delegation = self.env["ozel_kalem.delegation"]
-            if user != mayor:
-                delegation = delegation._find(user, mayor, today)
-                if not delegation:
-                    raise UserError(
-                        self.env._(
-                            "Only the mayor signs %(document)s, or a delegate of "
-                            "the mayor on the days of the delegation.",
-                            document=document.name,
-                        )
-                    )
+            user, delegation = Delegation._signer(
+                document.company_id, today, document.name
+            )
             # need_validation has no dependencies: computed afresh here.
             document.invalidate_recordset(["need_validation"])
             if document.need_validation or document.validation_status not in (

@@ -1,10 +1,11 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
+from datetime import datetime
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import Form, HttpCase, new_test_user, tagged
 
 from .common import OzelKalemCase
 
@@ -116,6 +117,34 @@ class TestDocument(OzelKalemCase):
         # An employee it was not routed to sees nothing of it.
         with self.assertRaises(AccessError):
             document.with_user(self.outsider).read(["name"])
+
+    def test_distribution_list(self):
+        dlist = (
+            self.env["ozel_kalem.distribution.list"]
+            .with_user(self.chief_a)
+            .create(
+                {
+                    "name": "Bayram programları",
+                    "line_ids": [
+                        (0, 0, {"department_id": self.works.id, "role": "action"}),
+                        (0, 0, {"user_id": self.clerk_b.id, "role": "info"}),
+                    ],
+                }
+            )
+        )
+        with self.assertRaises(AccessError):
+            dlist.with_user(self.clerk_a).write({"name": "X"})
+        document = self._document()
+        document.action_register()
+        with Form(document.with_user(self.clerk_a)) as form:
+            form.distribution_list_id = dlist
+            # Choosing it again adds nobody twice.
+            form.distribution_list_id = self.env["ozel_kalem.distribution.list"]
+            form.distribution_list_id = dlist
+        self.assertEqual(len(document.routing_ids), 2)
+        self.assertEqual(
+            document.routing_ids.mapped("user_id"), self.works_manager | self.clerk_b
+        )
 
     def test_classified_need_to_know(self):
         document = self._document(security_level="gizli")
@@ -318,7 +347,7 @@ class TestOutgoing(OzelKalemCase):
         self.assertEqual(letter.validation_status, "pending")
         self._paraf(letter, self.director)
         self.assertEqual(letter.validation_status, "validated")
-        with self.assertRaisesRegex(UserError, "Only the mayor"):
+        with self.assertRaisesRegex(UserError, "Only the mayor signs"):
             letter.with_user(self.director).action_sign()
         letter.with_user(self.mayor).action_sign()
         self.assertEqual(letter.state, "signed")
@@ -352,7 +381,7 @@ class TestOutgoing(OzelKalemCase):
 
     def test_signature_under_delegation(self):
         letter = self._initialled()
-        with self.assertRaisesRegex(UserError, "Only the mayor"):
+        with self.assertRaisesRegex(UserError, "Only the mayor signs"):
             letter.with_user(self.deputy).action_sign()
         Delegation = self.env["ozel_kalem.delegation"].with_user(self.director)
         expired = Delegation.create(
@@ -363,7 +392,7 @@ class TestOutgoing(OzelKalemCase):
                 "date_to": "2020-01-31",
             }
         )
-        with self.assertRaisesRegex(UserError, "Only the mayor"):
+        with self.assertRaisesRegex(UserError, "Only the mayor signs"):
             letter.with_user(self.deputy).action_sign()
         today = fields.Date.context_today(expired)
         delegation = Delegation.create(
@@ -409,3 +438,103 @@ class TestOutgoing(OzelKalemCase):
             {"name": "Gelen", "partner_id": self.partner.id}
         )
         incoming.sender_reference = "B.08.6.YÖK-806.01.05-01"
+
+
+@tagged("post_install", "-at_install")
+class TestToTheMayor(OzelKalemCase):
+    """Invitations, submissions and petitions addressed to the mayor."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company.write(
+            {"ozel_kalem_mayor_id": cls.mayor.id, "ozel_kalem_detsis": "67915368"}
+        )
+        cls.partner = cls.env["res.partner"].create({"name": "Esnaf Odası"})
+
+    def _incoming(self, **values):
+        document = (
+            self.env["ozel_kalem.document"]
+            .with_user(self.clerk_a)
+            .create({"name": "Genel kurul", "partner_id": self.partner.id, **values})
+        )
+        document.action_register()
+        return document
+
+    def test_invitation_to_the_agenda(self):
+        invitation = self._incoming(
+            kind="invitation",
+            invitation_start=datetime(2031, 6, 2, 9),
+            invitation_stop=datetime(2031, 6, 2, 11),
+            invitation_place="Oda Salonu",
+        )
+        invitation.action_present()
+        self.assertEqual(invitation.activity_ids.user_id, self.mayor)
+        with self.assertRaisesRegex(UserError, "Choose the decision"):
+            invitation.action_decide_invitation()
+        # The mayor is busy then: attending is refused, a deputy goes.
+        self.env["calendar.event"].create(
+            {
+                "name": "Meclis",
+                "start": datetime(2031, 6, 2, 10),
+                "stop": datetime(2031, 6, 2, 12),
+                "partner_ids": [(6, 0, self.mayor.partner_id.ids)],
+            }
+        )
+        invitation.invitation_response = "attend"
+        with self.assertRaisesRegex(UserError, "not free"):
+            invitation.action_decide_invitation()
+        self.assertFalse(invitation.calendar_event_id)
+        invitation.write(
+            {"invitation_response": "deputy", "invitation_attendee_id": self.deputy.id}
+        )
+        invitation.action_decide_invitation()
+        event = invitation.calendar_event_id
+        self.assertEqual(event.partner_ids, self.deputy.partner_id)
+        self.assertEqual(event.location, "Oda Salonu")
+        self.assertFalse(
+            invitation.activity_ids.filtered(
+                lambda a: (
+                    a.activity_type_id
+                    == self.env.ref("ozel_kalem.mail_act_mayor_decision")
+                )
+            )
+        )
+
+    def test_submission_approved_then_distributed(self):
+        submission = self._incoming(
+            kind="approval",
+            routing_ids=[(0, 0, {"user_id": self.clerk_b.id, "role": "info"})],
+        )
+        submission.action_present()
+        with self.assertRaisesRegex(UserError, "Only the mayor"):
+            submission.with_user(self.director).action_approve_submission()
+        with self.assertRaisesRegex(UserError, "Write why"):
+            submission.with_user(self.mayor).action_reject_submission()
+        submission.with_user(self.mayor).action_approve_submission()
+        self.assertEqual(submission.approval_result, "approved")
+        self.assertEqual(submission.state, "routed")
+        self.assertTrue(submission.routing_ids.date_sent)
+
+    def test_petition_answered(self):
+        petition = self._incoming(
+            kind="petition",
+            sender_date="2031-05-02",
+            file_code_id=self.env.ref("ozel_kalem.file_code_045").id,
+        )
+        action = petition.action_create_reply()
+        reply = self.env["ozel_kalem.document"].browse(action["res_id"])
+        self.assertEqual(petition.reply_id, reply)
+        self.assertEqual(reply.direction, "outgoing")
+        self.assertIn("02.05.2031 tarihli", reply.reference_text)
+        self.assertIn("dilekçeniz", reply.reference_text)
+        self.assertFalse(petition.is_answered)
+        self.env["tier.definition"].search(
+            [("model", "=", "ozel_kalem.document")]
+        ).active = False
+        reply.with_user(self.mayor).action_sign()
+        reply.dispatch_channel = "post"
+        reply.action_dispatch()
+        self.assertTrue(petition.is_answered)
+        with self.assertRaises(UserError):
+            petition.action_create_reply()
