@@ -6,6 +6,8 @@ from datetime import datetime
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, HttpCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException
+from odoo.tools import mute_logger
 
 from .common import OzelKalemCase
 
@@ -178,6 +180,17 @@ class TestFileCode(OzelKalemCase):
         self.assertEqual(child.parent_id, parent)
         self.assertTrue(parent.has_children)
         self.assertEqual(child.display_name, "903.07.02 Yazışmalar")
+        # The municipality's KAYSİS list, imported as Odoo's import does.
+        result = self.env["ozel_kalem.file.code"].load(
+            ["code", "name", "retention"],
+            [
+                ["905.01", "Basın Bültenleri", "Birimde 5 yıl"],
+                ["905", "Basın ve Halkla İlişkiler", ""],
+            ],
+        )
+        self.assertFalse(result["messages"])
+        imported = self.env["ozel_kalem.file.code"].browse(result["ids"])
+        self.assertEqual(imported[0].parent_id, imported[1])
         for bad in ("90", "903.7", "903.07.02.01.05", "abc"):
             with self.subTest(code=bad), self.assertRaises(ValidationError):
                 FileCode.create({"code": bad, "name": "Hatalı"})
@@ -538,3 +551,69 @@ class TestToTheMayor(OzelKalemCase):
         self.assertTrue(petition.is_answered)
         with self.assertRaises(UserError):
             petition.action_create_reply()
+
+
+@tagged("post_install", "-at_install")
+class TestClassifiedByEveryPath(HttpCase):
+    """A clerk without clearance reaches a gizli document by no path: RPC,
+    chatter, attachments, report."""
+
+    def test_no_path(self):
+        clerk = new_test_user(
+            self.env, login="np_clerk", groups="ozel_kalem.group_user"
+        )
+        partner = self.env["res.partner"].create({"name": "Valilik"})
+        secret = self.env["ozel_kalem.document"].create(
+            {"name": "Gizli yazı", "partner_id": partner.id, "security_level": "gizli"}
+        )
+        secret.action_register()
+        message = secret.message_post(body="Gizli not", message_type="comment")
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": "ek.pdf",
+                "raw": b"%PDF gizli",
+                "res_model": "ozel_kalem.document",
+                "res_id": secret.id,
+            }
+        )
+        as_clerk = self.env(user=clerk)
+        self.assertFalse(as_clerk["mail.message"].search([("id", "=", message.id)]))
+        self.assertFalse(as_clerk["ir.attachment"].search([("id", "=", attachment.id)]))
+        # QWeb wraps the access error of the record it renders (the cache is
+        # emptied first, as assertRaises(AccessError) does).
+        self.env.invalidate_all()
+        with self.assertRaises(Exception) as caught:
+            as_clerk["ir.actions.report"]._render_qweb_html(
+                "ozel_kalem.ozel_kalem_letter_report_action", secret.ids
+            )
+        self.assertIsInstance(caught.exception.__cause__, AccessError)
+        self.authenticate("np_clerk", "np_clerkx")
+        found = self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": "ozel_kalem.document",
+                "method": "search_read",
+                "args": [[("id", "=", secret.id)], ["name"]],
+                "kwargs": {},
+            },
+        )
+        self.assertEqual(found, [])
+        with self.assertRaises(JsonRpcException) as error:
+            self.make_jsonrpc_request(
+                "/web/dataset/call_kw",
+                {
+                    "model": "ozel_kalem.document",
+                    "method": "read",
+                    "args": [secret.ids, ["name"]],
+                    "kwargs": {},
+                },
+            )
+        self.assertIn("AccessError", str(error.exception))
+        response = self.url_open(f"/web/content/{attachment.id}?download=true")
+        self.assertNotEqual(response.status_code, 200)
+        with mute_logger("odoo.http"):
+            response = self.url_open(
+                f"/report/pdf/ozel_kalem.ozel_kalem_letter_report/{secret.id}"
+            )
+        self.assertNotEqual(response.status_code, 200)
+        self.assertNotIn(b"Gizli", response.content)
