@@ -13,7 +13,7 @@
     "license": "LGPL-3",
     "development_status": "Beta",
     "application": True,
-    "external_dependencies": {"python": ["phonenumbers"]},
+    "external_dependencies": {"python": ["phonenumbers", "holidays"]},
     "depends": [
         "hr",
         "hr_holidays",
@@ -57,6 +57,7 @@
         "views/ozel_kalem_access_log_views.xml",
         "views/ozel_kalem_delegation_views.xml",
         "views/res_company_views.xml",
+        "views/ozel_kalem_leave_day_views.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
         "report/ozel_kalem_programme_report.xml",

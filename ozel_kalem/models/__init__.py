@@ -36,3 +36,4 @@ from . import res_company
 from . import ozel_kalem_delegation
 from . import ozel_kalem_distribution_list
 from . import ozel_kalem_distribution_list_line
+from . import ozel_kalem_leave_day

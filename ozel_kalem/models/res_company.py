@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.working_days import TurkishCalendar
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -24,6 +26,28 @@ class ResCompany(models.Model):
         help="Second line of the letter's header, e.g. KUZEYKENT BELEDİYE "
         "BAŞKANLIĞI (the first is T.C., the third the unit).",
     )
+
+    ozel_kalem_half_day_counts = fields.Boolean(
+        string="Half Days Count as Working Days",
+        default=True,
+        help="Whether the arife days and 28 Ekim (afternoon off) count as "
+        "working days in legal time limits.",
+    )
+
+    def _ozel_kalem_calendar(self):
+        """The company's Turkish working-day calendar: public holidays and
+        half days, and the administrative-leave days of the company (one
+        search).  Build it once and use it for many dates."""
+        self.ensure_one()
+        leave_days = (
+            self.env["ozel_kalem.leave.day"]
+            .sudo()
+            .search([("company_id", "in", (self.id, False))])
+        )
+        return TurkishCalendar(
+            closed_days=leave_days.mapped("date"),
+            half_day_counts=self.ozel_kalem_half_day_counts,
+        )
 
     @api.constrains("ozel_kalem_detsis")
     def _check_ozel_kalem_detsis(self):

@@ -12,3 +12,4 @@ from . import test_meeting
 from . import test_programme
 from . import test_web_form
 from . import test_document
+from . import test_working_days
