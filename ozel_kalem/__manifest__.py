@@ -58,6 +58,7 @@
         "views/ozel_kalem_delegation_views.xml",
         "views/res_company_views.xml",
         "views/ozel_kalem_leave_day_views.xml",
+        "views/ozel_kalem_citizen_request_views.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
         "report/ozel_kalem_programme_report.xml",
@@ -80,5 +81,6 @@
         "demo/ozel_kalem_meeting_demo.xml",
         "demo/ozel_kalem_document_month_demo.xml",
         "demo/ozel_kalem_document_demo.xml",
+        "demo/ozel_kalem_citizen_request_demo.xml",
     ],
 }

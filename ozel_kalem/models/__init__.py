@@ -37,3 +37,5 @@ from . import ozel_kalem_delegation
 from . import ozel_kalem_distribution_list
 from . import ozel_kalem_distribution_list_line
 from . import ozel_kalem_leave_day
+from . import ozel_kalem_citizen_request
+from . import ozel_kalem_citizen_request_stop

@@ -13,3 +13,4 @@ from . import test_programme
 from . import test_web_form
 from . import test_document
 from . import test_working_days
+from . import test_citizen_request

@@ -1,0 +1,336 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from stdnum.tr import tckimlik
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..tools.working_days import CALENDAR_DAYS, WORKING_DAYS
+
+# The legal time limit of each type (domain.md §3): 3071 petitions, CİMER and
+# the other requests of citizens 30 days; 4982 information 15 working days
+# (30 when extended, the applicant told); KVKK applications 30 days.
+TIME_LIMITS = {
+    "request": (30, CALENDAR_DAYS),
+    "complaint": (30, CALENDAR_DAYS),
+    "suggestion": (30, CALENDAR_DAYS),
+    "help": (30, CALENDAR_DAYS),
+    "petition": (30, CALENDAR_DAYS),
+    "cimer": (30, CALENDAR_DAYS),
+    "kvkk": (30, CALENDAR_DAYS),
+    "information": (15, WORKING_DAYS),
+}
+EXTENDED_INFORMATION_LIMIT = 30
+OPEN_STATES = ("new", "routed", "in_progress", "waiting")
+
+
+class OzelKalemCitizenRequest(models.Model):
+    """A request of a citizen (CIT-1 … CIT-8): recorded once whatever the
+    channel, routed to the department that must solve it, answered within
+    its legal time limit counted on the Turkish calendar (``tools.
+    working_days``), with a stopped clock while the office waits on the
+    citizen."""
+
+    _name = "ozel_kalem.citizen.request"
+    _description = "Citizen Request"
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _order = "date_received desc, id desc"
+    _rec_names_search = ["number", "name"]
+    _check_company_auto = True
+
+    number = fields.Char(default="/", readonly=True, copy=False, index=True)
+    name = fields.Char(string="Subject", required=True, tracking=True)
+    description = fields.Html()
+    partner_id = fields.Many2one(
+        "res.partner", string="Citizen", required=True, index=True, tracking=True
+    )
+    tckn = fields.Char(
+        string="TC Kimlik No",
+        groups="ozel_kalem.group_director",
+        copy=False,
+        help="Optional; seen only by the director (KVKK).",
+    )
+    tckn_masked = fields.Char(
+        string="TC Kimlik No (masked)",
+        compute="_compute_tckn_masked",
+        inverse="_inverse_tckn_masked",
+        help="Type the full number to record it; it is shown masked.",
+    )
+    channel = fields.Selection(
+        [
+            ("phone", "Phone"),
+            ("walk_in", "Walk-in"),
+            ("email", "E-mail"),
+            ("web", "Web Form"),
+            ("mobile", "Mobile"),
+            ("social", "Social Media"),
+            ("letter", "Letter"),
+            ("cimer", "CİMER"),
+        ],
+        required=True,
+        default="phone",
+        tracking=True,
+    )
+    request_type = fields.Selection(
+        [
+            ("request", "Request (İstek)"),
+            ("complaint", "Complaint (Şikâyet)"),
+            ("suggestion", "Suggestion (Öneri)"),
+            ("help", "Help Request (Yardım)"),
+            ("petition", "Petition (3071)"),
+            ("information", "Right to Information (4982)"),
+            ("cimer", "CİMER Application"),
+            ("kvkk", "KVKK Application"),
+        ],
+        string="Type",
+        required=True,
+        default="request",
+        tracking=True,
+        index=True,
+    )
+    cimer_number = fields.Char(string="CİMER Number", index=True)
+    date_received = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True, index=True
+    )
+    stop_ids = fields.One2many(
+        "ozel_kalem.citizen.request.stop", "request_id", string="Clock Stops"
+    )
+    deadline_extended = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="A 4982 application whose time limit was extended to 30 working "
+        "days, the applicant told.",
+    )
+    date_deadline = fields.Date(
+        string="Deadline",
+        compute="_compute_date_deadline",
+        store=True,
+        index=True,
+        help="The legal time limit from the date received, on the Turkish "
+        "calendar; empty while the clock is stopped.",
+    )
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    department_id = fields.Many2one(
+        "hr.department", index=True, tracking=True, check_company=True
+    )
+    user_id = fields.Many2one("res.users", string="Responsible", index=True)
+    answer = fields.Html(copy=False)
+    date_answered = fields.Date(readonly=True, copy=False)
+    cancel_reason = fields.Text(copy=False)
+    state = fields.Selection(
+        [
+            ("new", "New"),
+            ("routed", "Routed"),
+            ("in_progress", "In Progress"),
+            ("waiting", "Waiting for the Citizen"),
+            ("answered", "Answered"),
+            ("closed", "Closed"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="new",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+
+    # ------------------------------------------------------------------
+    # TC Kimlik No
+    # ------------------------------------------------------------------
+    @api.depends("tckn")
+    def _compute_tckn_masked(self):
+        for request, tckn in zip(self, self.sudo().mapped("tckn"), strict=True):
+            request.tckn_masked = f"{tckn[:3]}******{tckn[-2:]}" if tckn else False
+
+    def _inverse_tckn_masked(self):
+        for request in self:
+            value = (request.tckn_masked or "").strip()
+            if "*" in value:
+                continue  # the masked number shown, unchanged
+            if value and not tckimlik.is_valid(value):
+                raise ValidationError(
+                    self.env._("%(number)s is not a valid TC Kimlik No.", number=value)
+                )
+            request.sudo().tckn = value or False
+        # Show the number masked again, not as typed.
+        self.invalidate_recordset(["tckn_masked"])
+
+    # ------------------------------------------------------------------
+    # Time limit
+    # ------------------------------------------------------------------
+    @api.depends(
+        "request_type",
+        "date_received",
+        "deadline_extended",
+        "stop_ids.date_from",
+        "stop_ids.date_to",
+        "company_id.ozel_kalem_half_day_counts",
+    )
+    def _compute_date_deadline(self):
+        calendars = {}
+        for request in self:
+            if not (request.date_received and request.request_type):
+                request.date_deadline = False
+                continue
+            company = request.company_id or self.env.company
+            if company not in calendars:
+                calendars[company] = company._ozel_kalem_calendar()
+            amount, unit = TIME_LIMITS[request.request_type]
+            if request.request_type == "information" and request.deadline_extended:
+                amount = EXTENDED_INFORMATION_LIMIT
+            request.date_deadline = calendars[company].deadline(
+                request.date_received,
+                amount,
+                unit,
+                stops=[
+                    (stop.date_from, stop.date_to or None) for stop in request.stop_ids
+                ],
+            )
+
+    @api.depends("date_deadline", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for request in self:
+            request.is_overdue = bool(
+                request.state in OPEN_STATES
+                and request.date_deadline
+                and request.date_deadline < today
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue requests."))
+        domain = [
+            ("state", "in", OPEN_STATES),
+            ("date_deadline", "<", fields.Date.context_today(self)),
+        ]
+        return domain if (operator == "=") == value else ["!", "&", *domain]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._number_from_sequence(vals_list, "number", "ozel_kalem.citizen.request")
+        return super().create(vals_list)
+
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        for request in self:
+            request.display_name = (
+                f"{request.number} {request.name}"
+                if request.number and request.number != "/"
+                else request.name
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        raise UserError(
+            self.env._("A citizen's request is kept; cancel it with a reason.")
+        )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_route(self):
+        self._check_state(("new", "routed", "in_progress"), self.env._("Routing"))
+        for request in self:
+            if not request.department_id:
+                raise UserError(
+                    self.env._(
+                        "Choose the department that answers %(request)s.",
+                        request=request.display_name,
+                    )
+                )
+            if not request.user_id:
+                request.user_id = request.department_id.sudo().manager_id.user_id
+            if request.user_id:
+                request.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=request.user_id.id,
+                    date_deadline=request.date_deadline or None,
+                    summary=request.name,
+                )
+        self.write({"state": "routed"})
+        return True
+
+    def action_start(self):
+        self._check_state(("new", "routed"), self.env._("Starting"))
+        self.write({"state": "in_progress"})
+        return True
+
+    def action_wait(self):
+        """Stop the clock: the office waits on the citizen (a fee notice, a
+        missing document)."""
+        self._check_state(("routed", "in_progress"), self.env._("Stopping the clock"))
+        today = fields.Date.context_today(self)
+        self.write({"state": "waiting"})
+        # The department's employee stops the clock of a request they may
+        # write: the stop itself is the office's record.
+        self.env["ozel_kalem.citizen.request.stop"].sudo().create(
+            [{"request_id": request.id, "date_from": today} for request in self]
+        )
+        return True
+
+    def action_resume(self):
+        self._check_state(("waiting",), self.env._("Restarting the clock"))
+        today = fields.Date.context_today(self)
+        self.write({"state": "in_progress"})
+        self.sudo().stop_ids.filtered(lambda stop: not stop.date_to).write(
+            {"date_to": today}
+        )
+        return True
+
+    def action_extend(self):
+        """Extend a 4982 application to 30 working days, once, telling the
+        applicant before the 15 days run out."""
+        for request in self:
+            if request.request_type != "information" or request.deadline_extended:
+                raise UserError(
+                    self.env._("Only a 4982 application is extended, once.")
+                )
+            if request.is_overdue:
+                raise UserError(
+                    self.env._("The extension must be told before the 15 days run out.")
+                )
+        self.write({"deadline_extended": True})
+        for request in self:
+            request.message_post(
+                body=self.env._(
+                    "The time limit of your application is extended to %(date)s: "
+                    "the information must come from another unit.",
+                    date=request.date_deadline,
+                ),
+                partner_ids=request.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def action_answer(self):
+        self._check_state(("routed", "in_progress"), self.env._("Answering"))
+        if self.filtered(lambda r: not r.answer):
+            raise UserError(self.env._("Write the answer first."))
+        self.write(
+            {"state": "answered", "date_answered": fields.Date.context_today(self)}
+        )
+        self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
+
+    def action_close(self):
+        self._check_state(("answered",), self.env._("Closing"))
+        self.write({"state": "closed"})
+        return True
+
+    def action_reopen(self):
+        self._check_state(("answered", "closed"), self.env._("Reopening"))
+        self.write({"state": "in_progress"})
+        return True
+
+    def action_cancel(self):
+        self._check_state(OPEN_STATES, self.env._("Cancelling"))
+        if self.filtered(lambda r: not r.cancel_reason):
+            raise UserError(self.env._("Write why the request is cancelled."))
+        self.write({"state": "cancelled"})
+        return True
