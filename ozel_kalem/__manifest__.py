@@ -59,6 +59,7 @@
         "views/res_company_views.xml",
         "views/ozel_kalem_leave_day_views.xml",
         "views/ozel_kalem_citizen_request_views.xml",
+        "views/ozel_kalem_citizen_request_templates.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
         "report/ozel_kalem_programme_report.xml",

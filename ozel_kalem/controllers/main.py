@@ -6,6 +6,14 @@ from odoo.http import request
 from odoo.tools import consteq, email_normalize
 
 
+def set_turkish():
+    """The citizens' pages speak Turkish whatever the visitor's browser
+    says, when the language is installed (there is no website module here
+    to offer a language switcher)."""
+    if request.env["res.lang"]._lang_get("tr_TR"):
+        request.update_context(lang="tr_TR")
+
+
 class OzelKalemAppointmentForm(http.Controller):
     """The public web form (APT-1 "web form" channel): a citizen asks to meet
     the mayor; the request lands in the secretariat's triage queue."""
@@ -18,7 +26,7 @@ class OzelKalemAppointmentForm(http.Controller):
         website=False,
     )
     def appointment_form(self, **kwargs):
-        self._turkish()
+        set_turkish()
         return request.render("ozel_kalem.appointment_web_form", {"values": {}})
 
     @http.route(
@@ -29,7 +37,7 @@ class OzelKalemAppointmentForm(http.Controller):
         website=False,
     )
     def appointment_submit(self, **post):
-        self._turkish()
+        set_turkish()
         if post.get("website"):
             # A field hidden from people: only robots fill it in.
             return request.render("ozel_kalem.appointment_web_thanks", {})
@@ -48,13 +56,6 @@ class OzelKalemAppointmentForm(http.Controller):
         return request.render(
             "ozel_kalem.appointment_web_thanks", {"appointment": appointment}
         )
-
-    def _turkish(self):
-        """The citizens' form speaks Turkish whatever the visitor's browser
-        says, when the language is installed (there is no website module
-        here to offer a language switcher)."""
-        if request.env["res.lang"]._lang_get("tr_TR"):
-            request.update_context(lang="tr_TR")
 
     def _validate(self, values, post):
         env = request.env

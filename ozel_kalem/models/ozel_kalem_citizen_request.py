@@ -4,6 +4,7 @@ from stdnum.tr import tckimlik
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import plaintext2html
 
 from ..tools.working_days import CALENDAR_DAYS, WORKING_DAYS
 
@@ -33,7 +34,12 @@ class OzelKalemCitizenRequest(models.Model):
 
     _name = "ozel_kalem.citizen.request"
     _description = "Citizen Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "portal.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+    ]
     _order = "date_received desc, id desc"
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
@@ -119,6 +125,14 @@ class OzelKalemCitizenRequest(models.Model):
     answer = fields.Html(copy=False)
     date_answered = fields.Date(readonly=True, copy=False)
     cancel_reason = fields.Text(copy=False)
+    web_ip = fields.Char(
+        string="Sent from (IP)",
+        copy=False,
+        readonly=True,
+        groups="ozel_kalem.group_director",
+        help="Address of a web form's sender, kept against abuse (KVKK: "
+        "anonymised with the request).",
+    )
     state = fields.Selection(
         [
             ("new", "New"),
@@ -203,13 +217,7 @@ class OzelKalemCitizenRequest(models.Model):
             )
 
     def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue requests."))
-        domain = [
-            ("state", "in", OPEN_STATES),
-            ("date_deadline", "<", fields.Date.context_today(self)),
-        ]
-        return domain if (operator == "=") == value else ["!", "&", *domain]
+        return self._overdue_domain(operator, value, OPEN_STATES)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -218,18 +226,79 @@ class OzelKalemCitizenRequest(models.Model):
 
     @api.depends("number", "name")
     def _compute_display_name(self):
-        for request in self:
-            request.display_name = (
-                f"{request.number} {request.name}"
-                if request.number and request.number != "/"
-                else request.name
-            )
+        self._display_with_number()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):
         raise UserError(
             self.env._("A citizen's request is kept; cancel it with a reason.")
         )
+
+    def _compute_access_url(self):
+        result = super()._compute_access_url()
+        for request in self:
+            request.access_url = f"/ozel-kalem/basvuru/{request.id}"
+        return result
+
+    def _status_url(self):
+        """The citizen's private status link."""
+        self.ensure_one()
+        token = self._portal_ensure_token()
+        return f"{self.get_base_url()}/ozel-kalem/basvuru/{self.id}/{token}"
+
+    @api.model
+    def _create_from_web(self, values, ip_address):
+        """Register a request of the public form (the controller checked the
+        values; run as superuser).  The citizen is matched by e-mail."""
+        Partner = self.env["res.partner"]
+        partner = Partner.browse()
+        if values["email"]:
+            partner = Partner.search(
+                [("email", "=ilike", values["email"])], limit=1, order="id"
+            )
+        if not partner:
+            partner = Partner.create(
+                {
+                    "name": values["name"],
+                    "email": values["email"] or False,
+                    "phone": values["phone"] or False,
+                }
+            )
+        request = self.create(
+            {
+                "name": values["subject"],
+                "description": plaintext2html(values["text"]),
+                "partner_id": partner.id,
+                "channel": "web",
+                "request_type": values["request_type"],
+                "tckn_masked": values["tckn"] or False,
+                "web_ip": ip_address,
+            }
+        )
+        if values["attachments"]:
+            self.env["ir.attachment"].create(
+                [
+                    {
+                        "name": name,
+                        "raw": content,
+                        "res_model": self._name,
+                        "res_id": request.id,
+                    }
+                    for name, content in values["attachments"]
+                ]
+            )
+        return request
+
+    @api.model
+    def _web_recent_count(self, email, ip_address, minutes=10):
+        """Web requests from this address or e-mail in the last minutes (the
+        form's rate limit)."""
+        since = fields.Datetime.subtract(fields.Datetime.now(), minutes=minutes)
+        domain = [("channel", "=", "web"), ("create_date", ">=", since)]
+        senders = [("web_ip", "=", ip_address)]
+        if email:
+            senders = ["|", ("partner_id.email", "=ilike", email), *senders]
+        return self.sudo().search_count(domain + senders)
 
     # ------------------------------------------------------------------
     # Actions

@@ -101,15 +101,7 @@ class OzelKalemInstruction(models.Model):
             )
 
     def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue instructions."))
-        domain = [
-            ("state", "in", ("open", "in_progress")),
-            ("date_deadline", "<", fields.Date.context_today(self)),
-        ]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
+        return self._overdue_domain(operator, value, ("open", "in_progress"))
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -137,12 +129,7 @@ class OzelKalemInstruction(models.Model):
 
     @api.depends("number", "name")
     def _compute_display_name(self):
-        for instruction in self:
-            instruction.display_name = (
-                f"{instruction.number} {instruction.name}"
-                if instruction.number and instruction.number != "/"
-                else instruction.name
-            )
+        self._display_with_number()
 
     # ------------------------------------------------------------------
     # Actions

@@ -127,12 +127,7 @@ class OzelKalemMeeting(models.Model):
 
     @api.depends("number", "name")
     def _compute_display_name(self):
-        for meeting in self:
-            meeting.display_name = (
-                f"{meeting.number} {meeting.name}"
-                if meeting.number and meeting.number != "/"
-                else meeting.name
-            )
+        self._display_with_number()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import phonenumbers
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 
@@ -37,6 +37,27 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
             if vals.get(field_name, "/") == "/":
                 vals[field_name] = self.env["ir.sequence"].next_by_code(code) or "/"
         return vals_list
+
+    def _display_with_number(self, number_field="number"):
+        """``display_name`` as "<number> <name>" once the record is numbered
+        (for the models whose ``_compute_display_name`` calls it)."""
+        for record in self:
+            number = record[number_field]
+            record.display_name = (
+                f"{number} {record.name}" if number and number != "/" else record.name
+            )
+
+    @api.model
+    def _overdue_domain(self, operator, value, open_states):
+        """Search domain of an ``is_overdue`` field: open records whose
+        ``date_deadline`` has passed."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue records."))
+        domain = [
+            ("state", "in", open_states),
+            ("date_deadline", "<", fields.Date.context_today(self)),
+        ]
+        return domain if (operator == "=") == value else ["!", "&", *domain]
 
     @api.model
     def _next_registry_number(self, code, sequence_date=None):

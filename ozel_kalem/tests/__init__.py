@@ -14,3 +14,4 @@ from . import test_web_form
 from . import test_document
 from . import test_working_days
 from . import test_citizen_request
+from . import test_citizen_request_form
