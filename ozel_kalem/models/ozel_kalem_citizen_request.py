@@ -22,6 +22,25 @@ TIME_LIMITS = {
     "information": (15, WORKING_DAYS),
 }
 EXTENDED_INFORMATION_LIMIT = 30
+REQUEST_TYPES = [
+    ("request", "Request (İstek)"),
+    ("complaint", "Complaint (Şikâyet)"),
+    ("suggestion", "Suggestion (Öneri)"),
+    ("help", "Help Request (Yardım)"),
+    ("petition", "Petition (3071)"),
+    ("information", "Right to Information (4982)"),
+    ("cimer", "CİMER Application"),
+    ("kvkk", "KVKK Application"),
+]
+# Models whose records name a citizen: a contact is anonymised only when no
+# record of theirs still needs it.
+PARTNER_REFERENCES = (
+    "ozel_kalem.citizen.request",
+    "ozel_kalem.appointment",
+    "ozel_kalem.visit",
+    "ozel_kalem.call",
+    "ozel_kalem.document",
+)
 OPEN_STATES = ("new", "routed", "in_progress", "waiting")
 
 
@@ -78,16 +97,7 @@ class OzelKalemCitizenRequest(models.Model):
         tracking=True,
     )
     request_type = fields.Selection(
-        [
-            ("request", "Request (İstek)"),
-            ("complaint", "Complaint (Şikâyet)"),
-            ("suggestion", "Suggestion (Öneri)"),
-            ("help", "Help Request (Yardım)"),
-            ("petition", "Petition (3071)"),
-            ("information", "Right to Information (4982)"),
-            ("cimer", "CİMER Application"),
-            ("kvkk", "KVKK Application"),
-        ],
+        REQUEST_TYPES,
         string="Type",
         required=True,
         default="request",
@@ -124,6 +134,8 @@ class OzelKalemCitizenRequest(models.Model):
     user_id = fields.Many2one("res.users", string="Responsible", index=True)
     answer = fields.Html(copy=False)
     date_answered = fields.Date(readonly=True, copy=False)
+    date_closed = fields.Date(readonly=True, copy=False, index=True)
+    is_anonymised = fields.Boolean(readonly=True, copy=False, index=True)
     cancel_reason = fields.Text(copy=False)
     web_ip = fields.Char(
         string="Sent from (IP)",
@@ -389,17 +401,102 @@ class OzelKalemCitizenRequest(models.Model):
 
     def action_close(self):
         self._check_state(("answered",), self.env._("Closing"))
-        self.write({"state": "closed"})
+        self.write({"state": "closed", "date_closed": fields.Date.context_today(self)})
         return True
 
     def action_reopen(self):
         self._check_state(("answered", "closed"), self.env._("Reopening"))
-        self.write({"state": "in_progress"})
+        self.write({"state": "in_progress", "date_closed": False})
         return True
 
     def action_cancel(self):
         self._check_state(OPEN_STATES, self.env._("Cancelling"))
         if self.filtered(lambda r: not r.cancel_reason):
             raise UserError(self.env._("Write why the request is cancelled."))
-        self.write({"state": "cancelled"})
+        self.write(
+            {"state": "cancelled", "date_closed": fields.Date.context_today(self)}
+        )
+        return True
+
+    # ------------------------------------------------------------------
+    # KVKK: anonymisation after the retention period
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_anonymise(self):
+        """Anonymise the closed and cancelled requests whose retention period
+        (per type, ``ozel_kalem.retention.rule``) has passed: the citizen,
+        the TC Kimlik No, the sender's address, the free texts, the chatter
+        and the attachments.  What the statistics count (type, channel,
+        department, dates, state) is kept."""
+        today = fields.Date.context_today(self)
+        rules = (
+            self.env["ozel_kalem.retention.rule"].sudo().search([("months", ">", 0)])
+        )
+        expired = self.browse()
+        for rule in rules:
+            limit = fields.Date.subtract(today, months=rule.months)
+            domain = [
+                ("is_anonymised", "=", False),
+                ("state", "in", ("closed", "cancelled")),
+                ("request_type", "=", rule.request_type),
+                ("date_closed", "<", limit),
+            ]
+            if rule.company_id:
+                domain.append(("company_id", "=", rule.company_id.id))
+            expired |= self.sudo().search(domain)
+        if expired:
+            expired._anonymise()
+        return expired
+
+    def _anonymise(self):
+        anonymous = self.env.ref("ozel_kalem.partner_anonymous_citizen")
+        partners = self.partner_id - anonymous
+        placeholder = self.env._("[Personal data removed]")
+        self.env["mail.message"].sudo().search(
+            [("model", "=", self._name), ("res_id", "in", self.ids)]
+        ).unlink()
+        self.env["ir.attachment"].sudo().search(
+            [("res_model", "=", self._name), ("res_id", "in", self.ids)]
+        ).unlink()
+        self.sudo().with_context(tracking_disable=True).write(
+            {
+                "partner_id": anonymous.id,
+                "tckn": False,
+                "web_ip": False,
+                "name": placeholder,
+                "description": False,
+                "answer": False,
+                "cancel_reason": False,
+                "cimer_number": False,
+                "access_token": False,
+                "is_anonymised": True,
+            }
+        )
+        # The contacts that no other record needs are anonymised too.
+        still_needed = self.env["res.partner"]
+        for model in PARTNER_REFERENCES:
+            Model = self.env[model].sudo().with_context(active_test=False)
+            domain = [("partner_id", "in", partners.ids)]
+            if model == self._name:
+                domain.append(("is_anonymised", "=", False))
+            still_needed |= Model.search(domain).partner_id
+        free = (partners - still_needed).filtered(lambda p: not p.user_ids)
+        self.env["mail.message"].sudo().search(
+            [("model", "=", "res.partner"), ("res_id", "in", free.ids)]
+        ).unlink()
+        free.sudo().with_context(tracking_disable=True).write(
+            {
+                "name": placeholder,
+                "email": False,
+                "phone": False,
+                "mobile": False,
+                "street": False,
+                "street2": False,
+                "city": False,
+                "zip": False,
+                "vat": False,
+                "comment": False,
+                "active": False,
+            }
+        )
         return True

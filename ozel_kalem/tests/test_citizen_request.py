@@ -134,3 +134,93 @@ class TestCitizenRequest(OzelKalemCase):
         routed.action_route()
         with self.assertRaisesRegex(UserError, "Write the answer"):
             routed.action_answer()
+
+
+@tagged("post_install", "-at_install")
+class TestAnonymisation(OzelKalemCase):
+    """KVKK: the personal data of a request closed for longer than its
+    retention period is gone after the scheduled action; the statistics
+    keep their counts."""
+
+    def _closed_request(self, citizen, closed_on, **values):
+        request = self.env["ozel_kalem.citizen.request"].create(
+            {
+                "name": f"Şikâyet: {citizen.name} evinin önü",
+                "partner_id": citizen.id,
+                "request_type": "complaint",
+                "channel": "web",
+                "tckn_masked": "10000000146",
+                "description": f"<p>{citizen.name}, 0532 555 12 34</p>",
+                **values,
+            }
+        )
+        request.message_post(body=f"{citizen.name} aradı.")
+        self.env["ir.attachment"].create(
+            {
+                "name": "kimlik.pdf",
+                "raw": b"%PDF",
+                "res_model": request._name,
+                "res_id": request.id,
+            }
+        )
+        with freeze_time(closed_on):
+            request.write({"answer": f"<p>Sayın {citizen.name}</p>"})
+        request.write({"state": "answered"})
+        with freeze_time(closed_on):
+            request.action_close()
+        return request
+
+    def test_anonymise_expired_only(self):
+        Partner = self.env["res.partner"]
+        citizen = Partner.create(
+            {
+                "name": "Nurhan Kılıçarslan",
+                "email": "nurhan@example.com",
+                "phone": "+90 532 555 12 34",
+            }
+        )
+        neighbour = Partner.create({"name": "Selim Karabıyık"})
+        expired = self._closed_request(citizen, "2024-01-10")
+        recent = self._closed_request(neighbour, "2026-11-01")
+        Request = self.env["ozel_kalem.citizen.request"]
+
+        def counts():
+            return Request._read_group(
+                [("id", "in", (expired | recent).ids)],
+                ["request_type", "channel", "state"],
+                ["__count"],
+            )
+
+        before = counts()
+        with freeze_time("2026-11-23"):
+            done = Request._cron_anonymise()
+        self.assertEqual(done, expired)
+        self.assertEqual(counts(), before)
+        self.assertTrue(expired.is_anonymised)
+        self.assertEqual(
+            expired.partner_id, self.env.ref("ozel_kalem.partner_anonymous_citizen")
+        )
+        self.assertFalse(expired.sudo().tckn)
+        for text in (expired.name, str(expired.description), str(expired.answer)):
+            self.assertNotIn("Nurhan", text)
+        messages = self.env["mail.message"].search(
+            [("model", "=", Request._name), ("res_id", "=", expired.id)]
+        )
+        self.assertFalse(any("Nurhan" in str(m.body) for m in messages))
+        self.assertFalse(
+            self.env["ir.attachment"].search(
+                [("res_model", "=", Request._name), ("res_id", "=", expired.id)]
+            )
+        )
+        self.assertFalse(
+            Partner.with_context(active_test=False).search(
+                ["|", ("name", "ilike", "Nurhan"), ("email", "=", "nurhan@example.com")]
+            )
+        )
+        # The recent request and its citizen are untouched.
+        self.assertFalse(recent.is_anonymised)
+        self.assertEqual(recent.partner_id, neighbour)
+        self.assertEqual(recent.sudo().tckn, "10000000146")
+        # Run again: nothing more to do.
+        with freeze_time("2026-11-23"):
+            self.assertFalse(Request._cron_anonymise())
