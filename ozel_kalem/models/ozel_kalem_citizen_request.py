@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from stdnum.tr import tckimlik
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import plaintext2html
 
@@ -135,6 +135,20 @@ class OzelKalemCitizenRequest(models.Model):
     answer = fields.Html(copy=False)
     date_answered = fields.Date(readonly=True, copy=False)
     date_closed = fields.Date(readonly=True, copy=False, index=True)
+    resolution_days = fields.Integer(
+        string="Days to Answer",
+        compute="_compute_resolution",
+        store=True,
+        aggregator="avg",
+    )
+    answered_on_time = fields.Float(
+        string="On Time (%)",
+        compute="_compute_resolution",
+        store=True,
+        aggregator="avg",
+        help="100 when answered by the deadline, 0 otherwise: its average is "
+        "the on-time rate.",
+    )
     is_anonymised = fields.Boolean(readonly=True, copy=False, index=True)
     cancel_reason = fields.Text(copy=False)
     web_ip = fields.Char(
@@ -216,6 +230,21 @@ class OzelKalemCitizenRequest(models.Model):
                 stops=[
                     (stop.date_from, stop.date_to or None) for stop in request.stop_ids
                 ],
+            )
+
+    @api.depends("date_answered", "date_received", "date_deadline")
+    def _compute_resolution(self):
+        for request in self:
+            answered = request.date_answered
+            request.resolution_days = (
+                (answered - request.date_received).days if answered else 0
+            )
+            request.answered_on_time = (
+                100.0
+                if answered
+                and request.date_deadline
+                and answered <= request.date_deadline
+                else 0.0
             )
 
     @api.depends("date_deadline", "state")
@@ -300,6 +329,29 @@ class OzelKalemCitizenRequest(models.Model):
                 ]
             )
         return request
+
+    @api.model
+    def message_new(self, msg_dict, custom_values=None):
+        """A request e-mailed to the office's alias: the sender becomes the
+        citizen (found by address or created), the subject the request."""
+        email = tools.email_normalize(msg_dict.get("email_from") or "")
+        Partner = self.env["res.partner"]
+        partner = (
+            Partner.search([("email", "=ilike", email)], limit=1) if email else Partner
+        )
+        if not partner:
+            name, address = tools.parse_contact_from_email(
+                msg_dict.get("email_from") or ""
+            )
+            partner = Partner.create({"name": name or address, "email": address})
+        values = {
+            "partner_id": partner.id,
+            "channel": "email",
+            "name": msg_dict.get("subject") or self.env._("E-mailed request"),
+            "description": msg_dict.get("body"),
+            **(custom_values or {}),
+        }
+        return super().message_new(msg_dict, custom_values=values)
 
     @api.model
     def _web_recent_count(self, email, ip_address, minutes=10):
@@ -397,6 +449,13 @@ class OzelKalemCitizenRequest(models.Model):
             {"state": "answered", "date_answered": fields.Date.context_today(self)}
         )
         self.activity_feedback(["mail.mail_activity_data_todo"])
+        template = self.env.ref("ozel_kalem.mail_template_citizen_request_answered")
+        for request in self.filtered(lambda r: r.partner_id.email):
+            request.message_post_with_source(
+                template,
+                subtype_xmlid="mail.mt_comment",
+                partner_ids=request.partner_id.ids,
+            )
         return True
 
     def action_close(self):

@@ -224,3 +224,37 @@ class TestAnonymisation(OzelKalemCase):
         # Run again: nothing more to do.
         with freeze_time("2026-11-23"):
             self.assertFalse(Request._cron_anonymise())
+
+
+@tagged("post_install", "-at_install")
+class TestCitizenRequestMail(OzelKalemCase):
+    """Requests e-mailed to the alias; the citizen told of the answer."""
+
+    def test_email_intake_and_answer(self):
+        raw = (
+            "From: Deniz Akgündüz <deniz.akgunduz@example.com>\r\n"
+            "To: basvuru@kuzeykent.bel.tr\r\n"
+            "Subject: Çöp konteyneri taşması\r\n"
+            "Message-ID: <ok-test-1@example.com>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            "Sokağımızdaki konteyner üç gündür boşaltılmadı.\r\n"
+        )
+        Request = self.env["ozel_kalem.citizen.request"]
+        request_id = self.env["mail.thread"].message_process(Request._name, raw)
+        request = Request.browse(request_id)
+        self.assertEqual(request.channel, "email")
+        self.assertEqual(request.name, "Çöp konteyneri taşması")
+        self.assertEqual(request.partner_id.email, "deniz.akgunduz@example.com")
+        self.assertIn("konteyner", str(request.description))
+        self.assertTrue(request.date_deadline)
+        request.department_id = self.env["hr.department"].create({"name": "Temizlik"})
+        request.action_route()
+        request.answer = "<p>Konteyner boşaltıldı.</p>"
+        request.with_user(self.clerk_a).action_answer()
+        told = request.message_ids.filtered(
+            lambda m: request.partner_id in m.partner_ids
+        )
+        self.assertTrue(told)
+        self.assertIn("Konteyner boşaltıldı", str(told[0].body))
+        self.assertEqual(request.resolution_days, 0)
+        self.assertEqual(request.answered_on_time, 100.0)
