@@ -1,5 +1,6 @@
 from . import ozel_kalem_confidential_mixin
 from . import ozel_kalem_workflow_mixin
+from . import ozel_kalem_escalation_mixin
 from . import hr_department
 from . import hr_job
 from . import hr_employee

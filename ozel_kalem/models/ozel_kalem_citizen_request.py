@@ -58,8 +58,10 @@ class OzelKalemCitizenRequest(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
+        "ozel_kalem.escalation.mixin",
     ]
     _order = "date_received desc, id desc"
+    _escalation_open_states = ("new", "routed", "in_progress")
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
 
@@ -105,6 +107,13 @@ class OzelKalemCitizenRequest(models.Model):
         index=True,
     )
     cimer_number = fields.Char(string="CİMER Number", index=True)
+    priority = fields.Selection(
+        [("0", "Normal"), ("1", "Urgent")],
+        default="0",
+        tracking=True,
+        help="An urgent request is reported to the office director as soon as "
+        "it is routed.",
+    )
     date_received = fields.Date(
         required=True, default=fields.Date.context_today, tracking=True, index=True
     )
@@ -387,6 +396,16 @@ class OzelKalemCitizenRequest(models.Model):
                     summary=request.name,
                 )
         self.write({"state": "routed"})
+        for request in self.filtered(lambda r: r.priority == "1"):
+            request.message_post(
+                body=self.env._(
+                    "Urgent request routed to %(department)s, due on %(deadline)s.",
+                    department=request.department_id.name,
+                    deadline=request.date_deadline,
+                ),
+                partner_ids=request._escalation_directors().partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
         return True
 
     def action_start(self):
@@ -476,6 +495,31 @@ class OzelKalemCitizenRequest(models.Model):
             {"state": "cancelled", "date_closed": fields.Date.context_today(self)}
         )
         return True
+
+    # ------------------------------------------------------------------
+    # Reminders and escalation (ozel_kalem.escalation.mixin)
+    # ------------------------------------------------------------------
+    def _escalation_recipients(self, level):
+        if level == 1:
+            return self.user_id
+        return (
+            self.user_id
+            | self.department_id.sudo().manager_id.user_id
+            | self._escalation_directors()
+        )
+
+    def _escalation_body(self, level):
+        if level == 1:
+            return self.env._(
+                "Reminder: the answer to this citizen's request is due on "
+                "%(deadline)s.",
+                deadline=self.date_deadline,
+            )
+        return self.env._(
+            "Overdue: the legal time limit of this request (%(deadline)s) has "
+            "passed without an answer.",
+            deadline=self.date_deadline,
+        )
 
     # ------------------------------------------------------------------
     # KVKK: anonymisation after the retention period

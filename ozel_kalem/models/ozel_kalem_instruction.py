@@ -1,6 +1,5 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -22,8 +21,14 @@ class OzelKalemInstruction(models.Model):
 
     _name = "ozel_kalem.instruction"
     _description = "Mayor's Instruction"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.escalation.mixin",
+    ]
     _order = "date_deadline, priority desc, id desc"
+    _escalation_open_states = ("open", "in_progress")
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
 
@@ -79,12 +84,6 @@ class OzelKalemInstruction(models.Model):
     )
     is_overdue = fields.Boolean(
         compute="_compute_is_overdue", search="_search_is_overdue"
-    )
-    reminder_level = fields.Integer(
-        copy=False,
-        readonly=True,
-        help="Technical marker of the scheduled action: 1 reminded before the "
-        "deadline, 2 escalated after it. Each level is sent once.",
     )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
@@ -160,67 +159,26 @@ class OzelKalemInstruction(models.Model):
         return True
 
     # ------------------------------------------------------------------
-    # Reminders and escalation
+    # Reminders and escalation (ozel_kalem.escalation.mixin)
     # ------------------------------------------------------------------
-    @api.model
-    def _cron_remind(self, days_before=2):
-        """Remind the departments before the deadline and escalate overdue
-        instructions to the department managers and the director.
-
-        Each level is sent once (``reminder_level``); the records are read in
-        two searches, whatever their number.  The messages are written in
-        Turkish when the language is installed (the cron runs as OdooBot)."""
-        if self.env["res.lang"]._lang_get("tr_TR"):
-            return self.with_context(lang="tr_TR")._remind_and_escalate(days_before)
-        return self._remind_and_escalate(days_before)
-
-    @api.model
-    def _remind_and_escalate(self, days_before):
-        today = fields.Date.context_today(self)
-        open_states = ("open", "in_progress")
-        soon = self.search(
-            [
-                ("state", "in", open_states),
-                ("reminder_level", "<", 1),
-                ("date_deadline", ">=", today),
-                ("date_deadline", "<=", today + timedelta(days=days_before)),
-            ]
+    def _escalation_recipients(self, level):
+        lines = self.line_ids.filtered(lambda line: line.state == "open")
+        if level == 1:
+            return lines.user_id
+        return (
+            lines.department_id.sudo().manager_id.user_id | self._escalation_directors()
         )
-        for instruction in soon:
-            lines = instruction.line_ids.filtered(lambda line: line.state == "open")
-            instruction.message_post(
-                body=self.env._(
-                    "Reminder: the answer to this instruction is due on %(deadline)s.",
-                    deadline=instruction.date_deadline,
-                ),
-                partner_ids=lines.user_id.partner_id.ids,
-                subtype_xmlid="mail.mt_comment",
-            )
-        soon.write({"reminder_level": 1})
 
-        overdue = self.search(
-            [
-                ("state", "in", open_states),
-                ("reminder_level", "<", 2),
-                ("date_deadline", "<", today),
-            ]
+    def _escalation_body(self, level):
+        if level == 1:
+            return self.env._(
+                "Reminder: the answer to this instruction is due on %(deadline)s.",
+                deadline=self.date_deadline,
+            )
+        lines = self.line_ids.filtered(lambda line: line.state == "open")
+        return self.env._(
+            "Overdue: the deadline of this instruction (%(deadline)s) has "
+            "passed without an answer from %(departments)s.",
+            deadline=self.date_deadline,
+            departments=", ".join(lines.department_id.mapped("name")),
         )
-        directors = self.env.ref("ozel_kalem.group_director").users
-        for instruction in overdue:
-            lines = instruction.line_ids.filtered(lambda line: line.state == "open")
-            managers = lines.department_id.manager_id.user_id
-            recipients = managers | directors.filtered(
-                lambda user, company=instruction.company_id: company in user.company_ids
-            )
-            instruction.message_post(
-                body=self.env._(
-                    "Overdue: the deadline of this instruction (%(deadline)s) has "
-                    "passed without an answer from %(departments)s.",
-                    deadline=instruction.date_deadline,
-                    departments=", ".join(lines.department_id.mapped("name")),
-                ),
-                partner_ids=recipients.partner_id.ids,
-                subtype_xmlid="mail.mt_comment",
-            )
-        overdue.write({"reminder_level": 2})
-        return True

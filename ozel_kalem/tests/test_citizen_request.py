@@ -258,3 +258,50 @@ class TestCitizenRequestMail(OzelKalemCase):
         self.assertIn("Konteyner boşaltıldı", str(told[0].body))
         self.assertEqual(request.resolution_days, 0)
         self.assertEqual(request.answered_on_time, 100.0)
+
+
+@tagged("post_install", "-at_install")
+class TestCitizenRequestEscalation(OzelKalemCase):
+    def test_remind_then_escalate_once(self):
+        manager_user = new_test_user(
+            self.env, login="esc_mgr", groups="base.group_user"
+        )
+        manager = self.env["hr.employee"].create(
+            {"name": "Zabıta Müdürü", "user_id": manager_user.id}
+        )
+        department = self.env["hr.department"].create(
+            {"name": "Zabıta", "manager_id": manager.id}
+        )
+        request = self.env["ozel_kalem.citizen.request"].create(
+            {
+                "name": "Gürültü şikâyeti",
+                "partner_id": self.env["res.partner"].create({"name": "Vatandaş"}).id,
+                "request_type": "complaint",
+                "date_received": "2026-04-24",
+                "department_id": department.id,
+                "priority": "1",
+            }
+        )
+        self.assertEqual(request.date_deadline, date(2026, 5, 25))
+        self.office.manager_id = self.employee(self.director)
+        request.action_route()
+        urgent = request.message_ids.filtered(
+            lambda m: "Urgent" in str(m.body) or "Acil" in str(m.body)
+        )
+        self.assertIn(self.director.partner_id, urgent.partner_ids)
+        Request = self.env["ozel_kalem.citizen.request"]
+
+        def told(partner):
+            return request.message_ids.filtered(lambda m: partner in m.partner_ids)
+
+        with freeze_time("2026-05-23"):
+            Request._cron_remind()
+            Request._cron_remind()
+        self.assertEqual(len(told(manager_user.partner_id)), 1)
+        self.assertEqual(request.reminder_level, 1)
+        with freeze_time("2026-05-26"):
+            Request._cron_remind()
+            Request._cron_remind()
+        self.assertEqual(request.reminder_level, 2)
+        self.assertEqual(len(told(manager_user.partner_id)), 2)
+        self.assertEqual(len(told(self.director.partner_id)), 2)  # urgent + overdue

@@ -1,0 +1,81 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+
+class OzelKalemEscalationMixin(models.AbstractModel):
+    """Reminders before a deadline and escalation after it: the one cron
+    pattern of the office (instructions, citizens' requests...).
+
+    A model adopts it with a ``date_deadline`` and a ``state`` field, the
+    states in which the deadline runs (``_escalation_open_states``) and two
+    hooks: who is told at each level, and what.  Each level is sent once
+    per record (``reminder_level``, written in the same transaction as the
+    messages, so a second run or a second worker finds nothing left to do);
+    the records are read in two searches whatever their number."""
+
+    _name = "ozel_kalem.escalation.mixin"
+    _description = "Reminders and Escalation"
+
+    _escalation_open_states = ()
+
+    reminder_level = fields.Integer(
+        copy=False,
+        readonly=True,
+        help="Technical marker of the scheduled action: 1 reminded before the "
+        "deadline, 2 escalated after it. Each level is sent once.",
+    )
+
+    @api.model
+    def _cron_remind(self, days_before=2):
+        """Run by the scheduled action as OdooBot: the messages are written
+        in Turkish when the language is installed."""
+        if self.env["res.lang"]._lang_get("tr_TR"):
+            return self.with_context(lang="tr_TR")._remind_and_escalate(days_before)
+        return self._remind_and_escalate(days_before)
+
+    @api.model
+    def _remind_and_escalate(self, days_before):
+        today = fields.Date.context_today(self)
+        open_states = list(self._escalation_open_states)
+        levels = (
+            (
+                1,
+                [
+                    ("date_deadline", ">=", today),
+                    ("date_deadline", "<=", today + timedelta(days=days_before)),
+                ],
+            ),
+            (2, [("date_deadline", "<", today)]),
+        )
+        for level, period in levels:
+            records = self.search(
+                [("state", "in", open_states), ("reminder_level", "<", level), *period]
+            )
+            for record in records:
+                record.message_post(
+                    body=record._escalation_body(level),
+                    partner_ids=record._escalation_recipients(level).partner_id.ids,
+                    subtype_xmlid="mail.mt_comment",
+                )
+            records.write({"reminder_level": level})
+        return True
+
+    def _escalation_recipients(self, level):
+        """Users told at ``level`` (1 reminder, 2 escalation)."""
+        raise NotImplementedError
+
+    def _escalation_body(self, level):
+        """The message of ``level``."""
+        raise NotImplementedError
+
+    def _escalation_directors(self):
+        """The office directors of the record's company."""
+        self.ensure_one()
+        return (
+            self.env.ref("ozel_kalem.group_director")
+            .sudo()
+            .users.filtered(lambda user: self.company_id in user.company_ids)
+        )
