@@ -3,11 +3,10 @@
 from stdnum.tr import tckimlik
 
 from odoo import http
-from odoo.exceptions import ValidationError
 from odoo.http import request
-from odoo.tools import consteq, email_normalize
+from odoo.tools import consteq
 
-from .main import set_turkish
+from .main import contact_errors, posted_values, set_turkish
 
 PUBLIC_TYPES = (
     "request",
@@ -52,10 +51,9 @@ class OzelKalemCitizenRequestForm(http.Controller):
         if post.get("website"):
             # A field hidden from people: only robots fill it in.
             return request.render("ozel_kalem.citizen_request_thanks", {})
-        values = {
-            key: (post.get(key) or "").strip()
-            for key in ("name", "email", "phone", "tckn", "subject", "text")
-        }
+        values = posted_values(
+            post, ("name", "email", "phone", "tckn", "subject", "text")
+        )
         values["request_type"] = post.get("request_type") or "request"
         files = request.httprequest.files.getlist("attachments")
         errors = self._validate(values, post, files)
@@ -123,21 +121,9 @@ class OzelKalemCitizenRequestForm(http.Controller):
             errors.append(env._("Write your request (at most 5000 characters)."))
         if values["request_type"] not in PUBLIC_TYPES:
             errors.append(env._("Choose the type of your request."))
-        if values["email"] and not email_normalize(values["email"]):
-            errors.append(env._("The e-mail address is not valid."))
-        if not (values["email"] or values["phone"]):
-            errors.append(env._("Give an e-mail address or a phone number."))
-        if values["phone"]:
-            try:
-                values["phone"] = env["ozel_kalem.citizen.request"]._normalize_phone(
-                    values["phone"]
-                )
-            except ValidationError as error:
-                errors.append(error.args[0])
         if values["tckn"] and not tckimlik.is_valid(values["tckn"]):
             errors.append(env._("The TC Kimlik No is not valid."))
-        if not post.get("kvkk"):
-            errors.append(env._("Confirm that you have read the information notice."))
+        errors += contact_errors(values, post)
         files = [f for f in files if f.filename]
         if len(files) > MAX_FILES:
             errors.append(env._("Attach at most 3 files."))

@@ -14,6 +14,33 @@ def set_turkish():
         request.update_context(lang="tr_TR")
 
 
+def posted_values(post, keys):
+    """The stripped text values of a public form."""
+    return {key: (post.get(key) or "").strip() for key in keys}
+
+
+def contact_errors(values, post):
+    """The checks every public form makes: an e-mail address or a phone
+    number that parse (the phone is normalised in ``values``), and the
+    KVKK information notice confirmed."""
+    env = request.env
+    errors = []
+    if values["email"] and not email_normalize(values["email"]):
+        errors.append(env._("The e-mail address is not valid."))
+    if not (values["email"] or values["phone"]):
+        errors.append(env._("Give an e-mail address or a phone number."))
+    if values["phone"]:
+        try:
+            values["phone"] = env["ozel_kalem.workflow.mixin"]._normalize_phone(
+                values["phone"]
+            )
+        except ValidationError as error:
+            errors.append(error.args[0])
+    if not post.get("kvkk"):
+        errors.append(env._("Confirm that you have read the information notice."))
+    return errors
+
+
 class OzelKalemAppointmentForm(http.Controller):
     """The public web form (APT-1 "web form" channel): a citizen asks to meet
     the mayor; the request lands in the secretariat's triage queue."""
@@ -41,10 +68,9 @@ class OzelKalemAppointmentForm(http.Controller):
         if post.get("website"):
             # A field hidden from people: only robots fill it in.
             return request.render("ozel_kalem.appointment_web_thanks", {})
-        values = {
-            key: (post.get(key) or "").strip()
-            for key in ("name", "email", "phone", "subject", "description", "dates")
-        }
+        values = posted_values(
+            post, ("name", "email", "phone", "subject", "description", "dates")
+        )
         errors = self._validate(values, post)
         if errors:
             return request.render(
@@ -64,19 +90,7 @@ class OzelKalemAppointmentForm(http.Controller):
             errors.append(env._("Write your name and surname."))
         if not values["subject"]:
             errors.append(env._("Write the subject of your request."))
-        if values["email"] and not email_normalize(values["email"]):
-            errors.append(env._("The e-mail address is not valid."))
-        if not (values["email"] or values["phone"]):
-            errors.append(env._("Give an e-mail address or a phone number."))
-        if values["phone"]:
-            try:
-                values["phone"] = env["ozel_kalem.appointment"]._normalize_phone(
-                    values["phone"]
-                )
-            except ValidationError as error:
-                errors.append(error.args[0])
-        if not post.get("kvkk"):
-            errors.append(env._("Confirm that you have read the information notice."))
+        errors += contact_errors(values, post)
         return errors
 
 

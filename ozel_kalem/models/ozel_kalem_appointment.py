@@ -198,20 +198,9 @@ class OzelKalemAppointment(models.Model):
         """Register a request of the public web form (run as superuser by the
         controller, with values it has checked).  The requester is matched
         by e-mail, or registered as a new contact."""
-        Partner = self.env["res.partner"]
-        partner = Partner.browse()
-        if values["email"]:
-            partner = Partner.search(
-                [("email", "=ilike", values["email"])], limit=1, order="id"
-            )
-        if not partner:
-            partner = Partner.create(
-                {
-                    "name": values["name"],
-                    "email": values["email"] or False,
-                    "phone": values["phone"] or False,
-                }
-            )
+        partner = self._partner_from_contact(
+            values["name"], values["email"], values["phone"]
+        )
         return self.create(
             {
                 "name": values["subject"],

@@ -300,20 +300,9 @@ class OzelKalemCitizenRequest(models.Model):
     def _create_from_web(self, values, ip_address):
         """Register a request of the public form (the controller checked the
         values; run as superuser).  The citizen is matched by e-mail."""
-        Partner = self.env["res.partner"]
-        partner = Partner.browse()
-        if values["email"]:
-            partner = Partner.search(
-                [("email", "=ilike", values["email"])], limit=1, order="id"
-            )
-        if not partner:
-            partner = Partner.create(
-                {
-                    "name": values["name"],
-                    "email": values["email"] or False,
-                    "phone": values["phone"] or False,
-                }
-            )
+        partner = self._partner_from_contact(
+            values["name"], values["email"], values["phone"]
+        )
         request = self.create(
             {
                 "name": values["subject"],
@@ -343,16 +332,8 @@ class OzelKalemCitizenRequest(models.Model):
     def message_new(self, msg_dict, custom_values=None):
         """A request e-mailed to the office's alias: the sender becomes the
         citizen (found by address or created), the subject the request."""
-        email = tools.email_normalize(msg_dict.get("email_from") or "")
-        Partner = self.env["res.partner"]
-        partner = (
-            Partner.search([("email", "=ilike", email)], limit=1) if email else Partner
-        )
-        if not partner:
-            name, address = tools.parse_contact_from_email(
-                msg_dict.get("email_from") or ""
-            )
-            partner = Partner.create({"name": name or address, "email": address})
+        name, email = tools.parse_contact_from_email(msg_dict.get("email_from") or "")
+        partner = self._partner_from_contact(name, email)
         values = {
             "partner_id": partner.id,
             "channel": "email",

@@ -95,6 +95,18 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         return sequence._next(sequence_date=sequence_date)
 
     @api.model
+    def _partner_from_contact(self, name, email=False, phone=False):
+        """The contact of a citizen who wrote in (web form, e-mail): found by
+        e-mail address, else registered."""
+        Partner = self.env["res.partner"]
+        partner = Partner.browse()
+        if email:
+            partner = Partner.search([("email", "=ilike", email)], limit=1, order="id")
+        return partner or Partner.create(
+            {"name": name or email, "email": email or False, "phone": phone or False}
+        )
+
+    @api.model
     def _normalize_phone(self, number):
         """Return ``number`` in international form (+90 5xx xxx xx xx), or
         refuse it with a clear message.  Numbers without a country code are
