@@ -41,3 +41,4 @@ from . import ozel_kalem_leave_day
 from . import ozel_kalem_citizen_request
 from . import ozel_kalem_citizen_request_stop
 from . import ozel_kalem_retention_rule
+from . import ozel_kalem_citizen_request_category

@@ -137,8 +137,28 @@ class OzelKalemCitizenRequest(models.Model):
     is_overdue = fields.Boolean(
         compute="_compute_is_overdue", search="_search_is_overdue"
     )
+    category_id = fields.Many2one(
+        "ozel_kalem.citizen.request.category", index=True, tracking=True
+    )
     department_id = fields.Many2one(
-        "hr.department", index=True, tracking=True, check_company=True
+        "hr.department",
+        index=True,
+        tracking=True,
+        check_company=True,
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    help_outcome = fields.Selection(
+        [
+            ("granted", "Help Given"),
+            ("referred", "Referred to Another Institution"),
+            ("refused", "Not Eligible"),
+        ],
+        tracking=True,
+        copy=False,
+        help="For help requests: what the social services decided.",
     )
     user_id = fields.Many2one("res.users", string="Responsible", index=True)
     answer = fields.Html(copy=False)
@@ -239,6 +259,13 @@ class OzelKalemCitizenRequest(models.Model):
                 stops=[
                     (stop.date_from, stop.date_to or None) for stop in request.stop_ids
                 ],
+            )
+
+    @api.depends("category_id")
+    def _compute_department_id(self):
+        for request in self:
+            request.department_id = (
+                request.category_id.department_id or request.department_id
             )
 
     @api.depends("date_answered", "date_received", "date_deadline")
@@ -445,6 +472,12 @@ class OzelKalemCitizenRequest(models.Model):
         self._check_state(("routed", "in_progress"), self.env._("Answering"))
         if self.filtered(lambda r: not r.answer):
             raise UserError(self.env._("Write the answer first."))
+        if self.filtered(lambda r: r.request_type == "help" and not r.help_outcome):
+            raise UserError(
+                self.env._(
+                    "Record what the social services decided on the help request."
+                )
+            )
         self.write(
             {"state": "answered", "date_answered": fields.Date.context_today(self)}
         )

@@ -305,3 +305,36 @@ class TestCitizenRequestEscalation(OzelKalemCase):
         self.assertEqual(request.reminder_level, 2)
         self.assertEqual(len(told(manager_user.partner_id)), 2)
         self.assertEqual(len(told(self.director.partner_id)), 2)  # urgent + overdue
+
+
+@tagged("post_install", "-at_install")
+class TestCitizenRequestCategory(OzelKalemCase):
+    def test_category_routes_and_help_outcome(self):
+        social = self.env["hr.department"].create({"name": "Sosyal Hizmetler"})
+        category = (
+            self.env["ozel_kalem.citizen.request.category"]
+            .with_user(self.admin)
+            .create({"name": "Sosyal yardım", "department_id": social.id})
+        )
+        with self.assertRaises(AccessError):
+            category.with_user(self.clerk_a).write({"name": "X"})
+        request = (
+            self.env["ozel_kalem.citizen.request"]
+            .with_user(self.clerk_a)
+            .create(
+                {
+                    "name": "Kışlık yakacak",
+                    "partner_id": self.env["res.partner"].create({"name": "V"}).id,
+                    "request_type": "help",
+                    "category_id": category.id,
+                }
+            )
+        )
+        self.assertEqual(request.department_id, social)
+        request.action_route()
+        request.answer = "<p>Kömür yardımı yapıldı.</p>"
+        with self.assertRaisesRegex(UserError, "social services"):
+            request.action_answer()
+        request.help_outcome = "granted"
+        request.action_answer()
+        self.assertEqual(request.state, "answered")
