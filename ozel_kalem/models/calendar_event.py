@@ -52,6 +52,21 @@ class CalendarEvent(models.Model):
             )
 
     @api.model
+    def _ozel_kalem_follow(self, records, host):
+        """Move the calendar events of ``records`` (appointments, meetings:
+        each with ``start``, ``stop``, ``calendar_event_id`` and
+        ``_event_values()``) after a change, refusing an overlap on the
+        calendar of ``host(record)``."""
+        for record in records:
+            self._ozel_kalem_check_free(
+                host(record),
+                record.start,
+                record.stop,
+                exclude=record.calendar_event_id,
+            )
+            record.calendar_event_id.sudo().write(record._event_values())
+
+    @api.model
     def _ozel_kalem_programme(self, users, date_from, date_to, reader=None):
         """The programme of ``users`` day by day, from ``date_from`` to
         ``date_to`` (local dates, both included), for printing or sending.

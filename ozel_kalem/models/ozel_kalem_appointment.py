@@ -234,17 +234,10 @@ class OzelKalemAppointment(models.Model):
     def write(self, vals):
         result = super().write(vals)
         if {"start", "stop", "user_id", "name", "location"} & set(vals):
-            Event = self.env["calendar.event"]
-            for appointment in self.filtered(
-                lambda a: a.state == "scheduled" and a.calendar_event_id
-            ):
-                Event._ozel_kalem_check_free(
-                    appointment.user_id,
-                    appointment.start,
-                    appointment.stop,
-                    exclude=appointment.calendar_event_id,
-                )
-                appointment.calendar_event_id.sudo().write(appointment._event_values())
+            self.env["calendar.event"]._ozel_kalem_follow(
+                self.filtered(lambda a: a.state == "scheduled" and a.calendar_event_id),
+                lambda appointment: appointment.user_id,
+            )
         return result
 
     def _close_decision_activity(self):

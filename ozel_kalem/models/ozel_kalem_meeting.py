@@ -139,17 +139,10 @@ class OzelKalemMeeting(models.Model):
     def write(self, vals):
         result = super().write(vals)
         if {"start", "stop", "chair_id", "name", "location", "user_ids"} & set(vals):
-            Event = self.env["calendar.event"]
-            for meeting in self.filtered(
-                lambda m: m.state == "planned" and m.calendar_event_id
-            ):
-                Event._ozel_kalem_check_free(
-                    meeting.chair_id,
-                    meeting.start,
-                    meeting.stop,
-                    exclude=meeting.calendar_event_id,
-                )
-                meeting.calendar_event_id.sudo().write(meeting._event_values())
+            self.env["calendar.event"]._ozel_kalem_follow(
+                self.filtered(lambda m: m.state == "planned" and m.calendar_event_id),
+                lambda meeting: meeting.chair_id,
+            )
         return result
 
     # ------------------------------------------------------------------
