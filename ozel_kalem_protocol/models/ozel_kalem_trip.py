@@ -1,0 +1,158 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class OzelKalemTrip(models.Model):
+    """A domestic or foreign trip of the mayor or a deputy (PRO-9):
+    programme, delegation, transport, accommodation and correspondence; on
+    the traveller's calendar (the one conflict check) once approved."""
+
+    _name = "ozel_kalem.trip"
+    _description = "Mayor's Trip"
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _order = "date_begin desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(string="Purpose", required=True, tracking=True)
+    traveller_id = fields.Many2one(
+        "res.users",
+        required=True,
+        default=lambda self: self.env.company._ozel_kalem_mayor(),
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("ozel_kalem.group_mayor").id)
+        ],
+        tracking=True,
+    )
+    destination = fields.Char(required=True, tracking=True)
+    country_id = fields.Many2one(
+        "res.country",
+        default=lambda self: self.env.ref("base.tr", raise_if_not_found=False),
+    )
+    is_foreign = fields.Boolean(
+        string="Abroad", compute="_compute_is_foreign", store=True, index=True
+    )
+    date_begin = fields.Datetime(string="Departure", required=True, tracking=True)
+    date_end = fields.Datetime(string="Return", required=True, tracking=True)
+    delegation_ids = fields.Many2many(
+        "hr.employee", string="Delegation (Staff)", check_company=True
+    )
+    delegation_partner_ids = fields.Many2many(
+        "res.partner", string="Delegation (Others)"
+    )
+    transport = fields.Selection(
+        [
+            ("air", "Air"),
+            ("road", "Official Car"),
+            ("bus", "Coach"),
+            ("rail", "Train"),
+            ("sea", "Sea"),
+        ],
+        default="air",
+    )
+    transport_note = fields.Text(string="Transport Details")
+    accommodation = fields.Text()
+    programme = fields.Html()
+    communication = fields.Text(
+        help="Contacts on the way: host institution, embassy or consulate, "
+        "liaison officer."
+    )
+    document_ids = fields.Many2many(
+        "ozel_kalem.document",
+        string="Correspondence",
+        help="Invitation, permission and notification letters of the trip.",
+    )
+    calendar_event_id = fields.Many2one("calendar.event", readonly=True, copy=False)
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("approved", "Approved"),
+            ("done", "Completed"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    report = fields.Html(string="Trip Report", copy=False)
+    cancel_reason = fields.Text(copy=False, tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+
+    @api.depends("country_id")
+    def _compute_is_foreign(self):
+        turkey = self.env.ref("base.tr", raise_if_not_found=False)
+        for trip in self:
+            trip.is_foreign = bool(trip.country_id and trip.country_id != turkey)
+
+    @api.constrains("date_begin", "date_end")
+    def _check_period(self):
+        for trip in self:
+            if trip.date_end <= trip.date_begin:
+                raise ValidationError(self.env._("A trip must end after it starts."))
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"date_begin", "date_end", "name", "destination", "traveller_id"} & set(
+            vals
+        ):
+            self.env["calendar.event"]._ozel_kalem_follow(
+                self.filtered(lambda t: t.state == "approved" and t.calendar_event_id),
+                lambda trip: trip.traveller_id,
+            )
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_approved(self):
+        if any(trip.state != "draft" for trip in self):
+            raise UserError(
+                self.env._("An approved trip is kept; cancel it with a reason.")
+            )
+
+    def _event_values(self):
+        self.ensure_one()
+        return {
+            "name": self.env._(
+                "Trip: %(destination)s – %(purpose)s",
+                destination=self.destination,
+                purpose=self.name,
+            ),
+            "start": self.date_begin,
+            "stop": self.date_end,
+            "user_id": self.traveller_id.id,
+            "partner_ids": [fields.Command.set(self.traveller_id.partner_id.ids)],
+            "location": self.destination,
+        }
+
+    def action_approve(self):
+        """Approve the trip (the director or the mayor): on the traveller's
+        calendar, refused when it overlaps an engagement."""
+        self._check_group(
+            ("ozel_kalem.group_director", "ozel_kalem.group_mayor"),
+            self.env._("The director or the mayor approves a trip."),
+        )
+        self._check_state(("draft",), self.env._("Approving"))
+        Event = self.env["calendar.event"]
+        for trip in self:
+            event = Event._ozel_kalem_book(trip, trip.traveller_id)
+            # The approver reads trips; approving is their right (checked
+            # above), not editing them.
+            trip.sudo().write({"state": "approved", "calendar_event_id": event.id})
+        return True
+
+    def action_done(self):
+        self._check_state(("approved",), self.env._("Completing"))
+        self.write({"state": "done"})
+        return True
+
+    def action_cancel(self):
+        self._check_state(("draft", "approved"), self.env._("Cancelling"))
+        if self.filtered(lambda t: not t.cancel_reason):
+            raise UserError(self.env._("Write why the trip is cancelled."))
+        self.calendar_event_id.sudo().write({"active": False})
+        self.write({"state": "cancelled"})
+        return True
