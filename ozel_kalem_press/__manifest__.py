@@ -14,9 +14,17 @@
     "depends": ["ozel_kalem"],
     "data": [
         "security/ozel_kalem_press_security.xml",
+        "security/ir.model.access.csv",
+        "security/ozel_kalem_press_rules.xml",
+        "data/ozel_kalem_press_data.xml",
+        "data/mail_template_data.xml",
+        "views/ozel_kalem_press_release_views.xml",
+        "views/ozel_kalem_media_views.xml",
+        "views/ozel_kalem_design_request_views.xml",
         "views/ozel_kalem_press_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/ozel_kalem_press_demo.xml",
     ],
 }

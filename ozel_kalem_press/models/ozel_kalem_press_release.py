@@ -1,0 +1,249 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# Kinds the mayor approves (the director approves the others).
+MAYOR_KINDS = ("statement",)
+
+
+class OzelKalemPressRelease(models.Model):
+    """A press release, bulletin or statement (PRS-1): drafted, approved by
+    the director (by the mayor for the mayor's statements), published and
+    e-mailed to the media lists with its photos; each release shows the
+    coverage it got."""
+
+    _name = "ozel_kalem.press.release"
+    _description = "Press Release"
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _order = "date_published desc, id desc"
+    _rec_names_search = ["number", "name"]
+
+    number = fields.Char(default="/", readonly=True, copy=False, index=True)
+    name = fields.Char(string="Title", required=True, tracking=True)
+    kind = fields.Selection(
+        [
+            ("release", "Press Release"),
+            ("bulletin", "Bulletin"),
+            ("announcement", "Announcement"),
+            ("statement", "Mayor's Statement"),
+        ],
+        required=True,
+        default="release",
+        tracking=True,
+    )
+    body = fields.Html(required=True)
+    user_id = fields.Many2one(
+        "res.users", string="Author", default=lambda self: self.env.user, index=True
+    )
+    media_list_ids = fields.Many2many("ozel_kalem.media.list", string="Media Lists")
+    attachment_ids = fields.Many2many(
+        "ir.attachment", string="Photos and Files", help="Sent with the release."
+    )
+    date_published = fields.Datetime(readonly=True, copy=False, index=True)
+    on_website = fields.Boolean(
+        string="Publish on the Website",
+        default=True,
+        help="When Odoo's blog (website_blog) is installed, the published "
+        "release also becomes a post of the municipality's press blog.",
+    )
+    website_url = fields.Char(string="Website Page", readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    media_item_ids = fields.One2many(
+        "ozel_kalem.media.item", "release_id", string="Coverage"
+    )
+    coverage_count = fields.Integer(compute="_compute_coverage_count", store=True)
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("to_approve", "To Approve"),
+            ("approved", "Approved"),
+            ("published", "Published"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+        index=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+
+    @api.depends("media_item_ids")
+    def _compute_coverage_count(self):
+        counts = dict(
+            self.env["ozel_kalem.media.item"]._read_group(
+                [("release_id", "in", self.ids)], ["release_id"], ["__count"]
+            )
+        )
+        for release in self:
+            release.coverage_count = counts.get(release, 0)
+
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        self._display_with_number()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._number_from_sequence(vals_list, "number", "ozel_kalem.press.release")
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_published(self):
+        if any(release.state not in ("draft", "cancelled") for release in self):
+            raise UserError(
+                self.env._("A submitted release is kept in the archive; cancel it.")
+            )
+
+    def _approver_group(self):
+        self.ensure_one()
+        return (
+            "ozel_kalem.group_mayor"
+            if self.kind in MAYOR_KINDS
+            else "ozel_kalem.group_director"
+        )
+
+    def _approvers(self):
+        """Who gets the approval on the desk: the company's mayor for the
+        mayor's statements, else the office director (the manager of the top
+        office unit), else the directors."""
+        self.ensure_one()
+        company = self.company_id
+        if self.kind in MAYOR_KINDS:
+            return company._ozel_kalem_mayor()
+        directors = company._ozel_kalem_office_directors().filtered(
+            lambda u: u.has_group("ozel_kalem.group_director")
+        )
+        return directors or self.env.ref("ozel_kalem.group_director").users.filtered(
+            lambda u: company in u.company_ids
+        )
+
+    def action_submit(self):
+        self._check_state(("draft",), self.env._("Submitting"))
+        self.write({"state": "to_approve"})
+        for release in self:
+            approvers = release._approvers()
+            if approvers:
+                release.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=approvers[0].id,
+                    summary=self.env._("Approve the press release"),
+                )
+        return True
+
+    def action_approve(self):
+        self._check_state(("to_approve",), self.env._("Approving"))
+        for release in self:
+            release._check_group(
+                release._approver_group(),
+                self.env._(
+                    "%(release)s is approved by the director (the mayor for the "
+                    "mayor's statements).",
+                    release=release.display_name,
+                ),
+            )
+        self.sudo().write({"state": "approved", "approved_by_id": self.env.uid})
+        self.activity_feedback(["mail.mail_activity_data_todo"])
+        return True
+
+    def action_return(self):
+        """Send back to the author for changes."""
+        self._check_state(("to_approve",), self.env._("Returning"))
+        self.sudo().write({"state": "draft"})
+        self.activity_unlink(["mail.mail_activity_data_todo"])
+        return True
+
+    def _ozel_kalem_desk_approve(self):
+        return self.action_approve()
+
+    def _ozel_kalem_desk_return(self, reason):
+        for release in self:
+            # The approver reads the release; the note is theirs.
+            release.sudo().message_post(
+                body=self.env._("Sent back: %(reason)s", reason=reason),
+                author_id=self.env.user.partner_id.id,
+                partner_ids=release.user_id.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return self.action_return()
+
+    def action_publish(self):
+        """Publish and e-mail the release to the addresses of its media
+        lists (one mail per address, with its files)."""
+        self._check_group(
+            "ozel_kalem_press.group_press_user",
+            self.env._("The press unit publishes the releases."),
+        )
+        self._check_state(("approved",), self.env._("Publishing"))
+        template = self.env.ref("ozel_kalem_press.mail_template_press_release")
+        for release in self:
+            recipients = release.media_list_ids._recipients()
+            if not recipients:
+                raise UserError(
+                    self.env._(
+                        "Choose the media lists of %(release)s.",
+                        release=release.display_name,
+                    )
+                )
+            for address in recipients:
+                template.send_mail(
+                    release.id,
+                    email_values={
+                        "email_to": address,
+                        "recipient_ids": [],
+                        "attachment_ids": release.attachment_ids.ids,
+                    },
+                )
+            release.message_post(
+                body=self.env._(
+                    "Published and sent to %(count)s addresses.",
+                    count=len(recipients),
+                )
+            )
+        self.write({"state": "published", "date_published": fields.Datetime.now()})
+        self.filtered("on_website")._publish_on_website()
+        return True
+
+    def _publish_on_website(self):
+        """A post of the press blog per release, when the website's blog is
+        installed (an optional integration: this addon does not depend on
+        the website)."""
+        if "blog.post" not in self.env:
+            return
+        Blog = self.env["blog.blog"].sudo()
+        blog = Blog.search([("name", "=", self.env._("Press Releases"))], limit=1)
+        if not blog:
+            blog = Blog.create({"name": self.env._("Press Releases")})
+        for release in self:
+            post = (
+                self.env["blog.post"]
+                .sudo()
+                .create(
+                    {
+                        "name": release.name,
+                        "blog_id": blog.id,
+                        "content": release.body,
+                        "is_published": True,
+                    }
+                )
+            )
+            release.website_url = post.website_url
+
+    def action_cancel(self):
+        self._check_state(("draft", "to_approve", "approved"), self.env._("Cancelling"))
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["mail.mail_activity_data_todo"])
+        return True
+
+    def action_view_coverage(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Coverage"),
+            "res_model": "ozel_kalem.media.item",
+            "view_mode": "list,form",
+            "domain": [("release_id", "=", self.id)],
+            "context": {"default_release_id": self.id},
+        }

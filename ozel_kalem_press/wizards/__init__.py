@@ -1,0 +1,1 @@
+from . import ozel_kalem_activity_report
