@@ -84,6 +84,67 @@ class OzelKalemCitizenRequestForm(http.Controller):
     )
     def request_status(self, request_id, token, **kwargs):
         set_turkish()
+        citizen_request = self._citizen_request(request_id, token)
+        return request.render(
+            "ozel_kalem.citizen_request_status", {"citizen_request": citizen_request}
+        )
+
+    @http.route(
+        "/ozel-kalem/basvuru/<int:request_id>/<string:token>/memnuniyet",
+        type="http",
+        auth="public",
+        methods=["POST"],
+        sitemap=False,
+    )
+    def request_satisfaction(self, request_id, token, **post):
+        """The citizen's opinion of the answer, once."""
+        set_turkish()
+        citizen_request = self._citizen_request(request_id, token)
+        if (
+            citizen_request.state in ("answered", "closed")
+            and not citizen_request.satisfaction
+            and post.get("satisfaction") in ("satisfied", "partly", "unsatisfied")
+        ):
+            citizen_request._record_satisfaction(
+                post["satisfaction"], (post.get("note") or "").strip()[:MAX_TEXT]
+            )
+        return request.redirect(
+            f"/ozel-kalem/basvuru/{citizen_request.id}/{token}", local=True
+        )
+
+    @http.route(
+        "/ozel-kalem/basvuru/<int:request_id>/<string:token>/cevap",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        sitemap=False,
+    )
+    def request_answer_letter(self, request_id, token, **kwargs):
+        """The answer letter (PDF) of an answered request."""
+        citizen_request = self._citizen_request(request_id, token)
+        if citizen_request.state not in ("answered", "closed"):
+            raise request.not_found()
+        pdf, _type = (
+            request.env["ir.actions.report"]
+            .sudo()
+            .with_context(lang="tr_TR")
+            ._render_qweb_pdf(
+                "ozel_kalem.ozel_kalem_citizen_answer_report", [citizen_request.id]
+            )
+        )
+        filename = f"{citizen_request.number}-cevap.pdf"
+        return request.make_response(
+            pdf,
+            headers=[
+                ("Content-Type", "application/pdf"),
+                ("Content-Length", len(pdf)),
+                ("Content-Disposition", http.content_disposition(filename)),
+            ],
+        )
+
+    def _citizen_request(self, request_id, token):
+        """The request of a status link, or 404 for a wrong or revoked
+        token (an anonymised request has none)."""
         citizen_request = (
             request.env["ozel_kalem.citizen.request"].sudo().browse(request_id)
         )
@@ -93,9 +154,7 @@ class OzelKalemCitizenRequestForm(http.Controller):
             and consteq(citizen_request.access_token, token)
         ):
             raise request.not_found()
-        return request.render(
-            "ozel_kalem.citizen_request_status", {"citizen_request": citizen_request}
-        )
+        return citizen_request
 
     def _form_values(self, values, errors):
         Request = request.env["ozel_kalem.citizen.request"]

@@ -42,3 +42,4 @@ from . import ozel_kalem_citizen_request
 from . import ozel_kalem_citizen_request_stop
 from . import ozel_kalem_retention_rule
 from . import ozel_kalem_citizen_request_category
+from . import ozel_kalem_performance_target

@@ -52,19 +52,29 @@ class CalendarEvent(models.Model):
             )
 
     @api.model
+    def _ozel_kalem_book(self, record, host):
+        """Put ``record`` (an appointment, meeting, protocol event, trip,
+        press conference: anything with ``_event_values()``) on the calendar
+        of ``host``, refused when ``host`` is busy then; the event."""
+        values = record._event_values()
+        self._ozel_kalem_check_free(host, values["start"], values["stop"])
+        return self.sudo().create(values)
+
+    @api.model
     def _ozel_kalem_follow(self, records, host):
-        """Move the calendar events of ``records`` (appointments, meetings:
-        each with ``start``, ``stop``, ``calendar_event_id`` and
+        """Move the calendar events of ``records`` (appointments, meetings,
+        protocol events: each with ``calendar_event_id`` and
         ``_event_values()``) after a change, refusing an overlap on the
         calendar of ``host(record)``."""
         for record in records:
+            values = record._event_values()
             self._ozel_kalem_check_free(
                 host(record),
-                record.start,
-                record.stop,
+                values["start"],
+                values["stop"],
                 exclude=record.calendar_event_id,
             )
-            record.calendar_event_id.sudo().write(record._event_values())
+            record.calendar_event_id.sudo().write(values)
 
     @api.model
     def _ozel_kalem_programme(self, users, date_from, date_to, reader=None):

@@ -1,10 +1,91 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import models
+from odoo import api, fields, models
+
+WORKFLOW_MIXIN = "ozel_kalem.workflow.mixin"
 
 
 class MailActivity(models.Model):
+    """The mayor's desk (X-8) is the user's open activities on the office's
+    records: every feature that waits on someone already schedules one
+    (appointment decisions, submissions, unit changes, releases, expenses,
+    proofs...).  One mechanism for the three addons, no query per type."""
+
     _inherit = "mail.activity"
+
+    ozel_kalem_desk = fields.Boolean(
+        string="On the Desk",
+        compute="_compute_ozel_kalem_desk",
+        store=True,
+        index=True,
+        help="An activity on a record of the Private Office.",
+    )
+    ozel_kalem_age = fields.Integer(
+        string="Waiting (Days)", compute="_compute_ozel_kalem_age"
+    )
+    ozel_kalem_model_name = fields.Char(
+        string="Type", related="res_model_id.name", readonly=True
+    )
+
+    @api.model
+    def _ozel_kalem_desk_models(self):
+        """The office's models: those of the workflow mixin, in any addon."""
+        return set(self.env.registry[WORKFLOW_MIXIN]._inherit_children) - {
+            WORKFLOW_MIXIN
+        }
+
+    @api.depends("res_model")
+    def _compute_ozel_kalem_desk(self):
+        models_ = self._ozel_kalem_desk_models()
+        for activity in self:
+            activity.ozel_kalem_desk = activity.res_model in models_
+
+    def _compute_ozel_kalem_age(self):
+        today = fields.Date.context_today(self)
+        for activity in self:
+            created = activity.create_date
+            activity.ozel_kalem_age = (today - created.date()).days if created else 0
+
+    def _ozel_kalem_record(self):
+        self.ensure_one()
+        return self.env[self.res_model].browse(self.res_id)
+
+    def action_ozel_kalem_open(self):
+        """Open the record the activity waits on."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.res_model,
+            "res_id": self.res_id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+    def action_ozel_kalem_approve(self):
+        """Approve from the desk: the record's own approval, with its
+        checks; the activity is done by it."""
+        for activity in self - self._ozel_kalem_notices():
+            activity._ozel_kalem_record()._ozel_kalem_desk_approve()
+        self.exists().action_done()
+        return True
+
+    def _ozel_kalem_notices(self):
+        """Activities that only tell (an overdue notice): approving one
+        means it was seen; there is nothing to return."""
+        return self.filtered(
+            lambda a: a.activity_type_id == self.env.ref("ozel_kalem.mail_act_overdue")
+        )
+
+    def action_ozel_kalem_return(self):
+        """Return with a reason: asked in a small dialog."""
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Return with a Reason"),
+            "res_model": "ozel_kalem.desk.return",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_activity_ids": self.ids},
+        }
 
     def _ozel_kalem_handover_transfer(self, successor, handover):
         """Open tasks of a departing employee go to the successor's user."""

@@ -143,10 +143,7 @@ class OzelKalemAppointment(models.Model):
                 raise UserError(
                     self.env._("Give the start and the end of the appointment.")
                 )
-            Event._ozel_kalem_check_free(
-                appointment.user_id, appointment.start, appointment.stop
-            )
-            event = Event.sudo().create(appointment._event_values())
+            event = Event._ozel_kalem_book(appointment, appointment.user_id)
             appointment.write({"state": "scheduled", "calendar_event_id": event.id})
         self._close_decision_activity()
         self._notify_requester("ozel_kalem.mail_template_appointment_scheduled")
@@ -160,6 +157,10 @@ class OzelKalemAppointment(models.Model):
         self._close_decision_activity()
         self._notify_requester("ozel_kalem.mail_template_appointment_rejected")
         return True
+
+    def _ozel_kalem_desk_return(self, reason):
+        self.write({"reject_reason": reason})
+        return self.action_reject()
 
     def action_redirect(self):
         self._check_state(("new", "review", "presented"), self.env._("Redirecting"))

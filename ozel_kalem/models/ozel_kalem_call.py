@@ -1,6 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.tools import plaintext2html
 
 
 class OzelKalemCall(models.Model):
@@ -29,6 +30,9 @@ class OzelKalemCall(models.Model):
         help="Who the caller asked for.",
     )
     callback_needed = fields.Boolean(string="Call Back", tracking=True)
+    citizen_request_id = fields.Many2one(
+        "ozel_kalem.citizen.request", copy=False, index=True
+    )
     state = fields.Selection(
         [("open", "Open"), ("done", "Done")],
         default="open",
@@ -73,3 +77,16 @@ class OzelKalemCall(models.Model):
         self.write({"state": "done"})
         self.sudo().activity_unlink(["mail.mail_activity_data_call"])
         return True
+
+    def action_create_citizen_request(self):
+        """Record what the caller asks as a citizen's request (phone)."""
+        return self._create_linked(
+            "citizen_request_id",
+            {
+                "name": self.subject,
+                "description": plaintext2html(self.note or ""),
+                "channel": "phone",
+            },
+            self.caller_name,
+            self.phone,
+        )

@@ -32,6 +32,12 @@ REQUEST_TYPES = [
     ("cimer", "CİMER Application"),
     ("kvkk", "KVKK Application"),
 ]
+SATISFACTION = [
+    ("satisfied", "Satisfied"),
+    ("partly", "Partly Satisfied"),
+    ("unsatisfied", "Not Satisfied"),
+]
+SATISFACTION_SCORES = {"satisfied": 100.0, "partly": 50.0, "unsatisfied": 0.0}
 # Models whose records name a citizen: a contact is anonymised only when no
 # record of theirs still needs it.
 PARTNER_REFERENCES = (
@@ -163,6 +169,12 @@ class OzelKalemCitizenRequest(models.Model):
     user_id = fields.Many2one("res.users", string="Responsible", index=True)
     answer = fields.Html(copy=False)
     date_answered = fields.Date(readonly=True, copy=False)
+    answered_by_id = fields.Many2one(
+        "res.users",
+        readonly=True,
+        copy=False,
+        help="Who answered: signs the answer letter.",
+    )
     date_closed = fields.Date(readonly=True, copy=False, index=True)
     resolution_days = fields.Integer(
         string="Days to Answer",
@@ -178,6 +190,22 @@ class OzelKalemCitizenRequest(models.Model):
         help="100 when answered by the deadline, 0 otherwise: its average is "
         "the on-time rate.",
     )
+    satisfaction = fields.Selection(
+        SATISFACTION,
+        tracking=True,
+        copy=False,
+        help="The citizen's opinion of the answer: given on the status page "
+        "or asked by the office in a follow-up call.",
+    )
+    satisfaction_score = fields.Float(
+        string="Satisfaction (%)",
+        compute="_compute_satisfaction_score",
+        store=True,
+        aggregator="avg",
+        help="100 satisfied, 50 partly, 0 not satisfied: its average is the "
+        "satisfaction rate of the answered requests.",
+    )
+    satisfaction_note = fields.Text(copy=False)
     is_anonymised = fields.Boolean(readonly=True, copy=False, index=True)
     cancel_reason = fields.Text(copy=False)
     web_ip = fields.Char(
@@ -282,6 +310,11 @@ class OzelKalemCitizenRequest(models.Model):
                 and answered <= request.date_deadline
                 else 0.0
             )
+
+    @api.depends("satisfaction")
+    def _compute_satisfaction_score(self):
+        for request in self:
+            request.satisfaction_score = SATISFACTION_SCORES.get(request.satisfaction)
 
     @api.depends("date_deadline", "state")
     def _compute_is_overdue(self):
@@ -479,7 +512,11 @@ class OzelKalemCitizenRequest(models.Model):
                 )
             )
         self.write(
-            {"state": "answered", "date_answered": fields.Date.context_today(self)}
+            {
+                "state": "answered",
+                "date_answered": fields.Date.context_today(self),
+                "answered_by_id": self.env.user.id,
+            }
         )
         self.activity_feedback(["mail.mail_activity_data_todo"])
         template = self.env.ref("ozel_kalem.mail_template_citizen_request_answered")
@@ -491,6 +528,48 @@ class OzelKalemCitizenRequest(models.Model):
             )
         return True
 
+    def _record_satisfaction(self, satisfaction, note=False):
+        """The citizen's opinion given on the status page (run as superuser
+        by the controller, which checked the token).  Once per answer; a
+        dissatisfied citizen is reported to the responsible and the
+        director, who may reopen the request."""
+        self.ensure_one()
+        if satisfaction not in SATISFACTION_SCORES:
+            raise ValidationError(self.env._("Choose one of the answers."))
+        if self.state not in ("answered", "closed") or self.satisfaction:
+            raise UserError(
+                self.env._("Your opinion on this answer is already recorded.")
+            )
+        self.write({"satisfaction": satisfaction, "satisfaction_note": note})
+        if satisfaction == "unsatisfied":
+            self.message_post(
+                body=self.env._(
+                    "The citizen is not satisfied with the answer: %(note)s",
+                    note=note or "-",
+                ),
+                partner_ids=(
+                    self.user_id | self.answered_by_id | self._escalation_directors()
+                ).partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def _answer_reference(self):
+        """The İlgi line of the answer letter: the citizen's application."""
+        self.ensure_one()
+        date = self.date_received.strftime("%d.%m.%Y")
+        if self.cimer_number:
+            return f"{date} tarihli ve {self.cimer_number} sayılı CİMER başvurunuz."
+        return f"{date} tarihli ve {self.number} sayılı başvurunuz."
+
+    def _answer_signature(self):
+        """Signature block of the answer letter: who answered and their
+        position (legal Turkish, whatever the reader's language)."""
+        self.ensure_one()
+        signer = self.answered_by_id or self.user_id
+        job = signer.sudo().employee_ids[:1].job_id.name or ""
+        return [line for line in (signer.name, job) if line]
+
     def action_close(self):
         self._check_state(("answered",), self.env._("Closing"))
         self.write({"state": "closed", "date_closed": fields.Date.context_today(self)})
@@ -498,7 +577,15 @@ class OzelKalemCitizenRequest(models.Model):
 
     def action_reopen(self):
         self._check_state(("answered", "closed"), self.env._("Reopening"))
-        self.write({"state": "in_progress", "date_closed": False})
+        # A new answer will come: the citizen may judge it again.
+        self.write(
+            {
+                "state": "in_progress",
+                "date_closed": False,
+                "satisfaction": False,
+                "satisfaction_note": False,
+            }
+        )
         return True
 
     def action_cancel(self):
@@ -583,6 +670,7 @@ class OzelKalemCitizenRequest(models.Model):
                 "name": placeholder,
                 "description": False,
                 "answer": False,
+                "satisfaction_note": False,
                 "cancel_reason": False,
                 "cimer_number": False,
                 "access_token": False,

@@ -5,6 +5,8 @@ import re
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools.working_days import CALENDAR_DAYS
+
 # Art. 11 of the 2020 regulation on official correspondence: medium (E
 # electronic, Z paper by necessity, O emergency), DETSİS number, file plan
 # code, registration number.
@@ -17,11 +19,7 @@ CLASSIFICATION_MARKS = {
 }
 
 
-def tr_upper(text):
-    """Upper case by the Turkish alphabet (i → İ, ı → I)."""
-    return (text or "").replace("i", "İ").replace("ı", "I").upper()
-
-
+PETITION_DAYS = 30
 SAYI_PATTERN = re.compile(r"^[EZO]-\d{8}-\d{3}(\.\d{2}){0,3}-\d+$")
 
 
@@ -349,17 +347,25 @@ class OzelKalemDocument(models.Model):
                 self.env._("An outgoing document gets its number when it is signed.")
             )
         now = fields.Datetime.now()
+        calendars = {}
         for document in self:
             number = document.with_company(document.company_id)._next_registry_number(
                 "ozel_kalem.document.incoming", now.date()
             )
-            document.write(
-                {
-                    "registration_number": number,
-                    "registration_date": now,
-                    "state": "registered",
-                }
-            )
+            values = {
+                "registration_number": number,
+                "registration_date": now,
+                "state": "registered",
+            }
+            if document.kind == "petition" and not document.date_due:
+                # 3071 art. 7: a petition is answered within 30 days.
+                company = document.company_id
+                if company not in calendars:
+                    calendars[company] = company._ozel_kalem_calendar()
+                values["date_due"] = calendars[company].deadline(
+                    now.date(), PETITION_DAYS, CALENDAR_DAYS
+                )
+            document.write(values)
         return True
 
     def action_route(self):
@@ -462,6 +468,139 @@ class OzelKalemDocument(models.Model):
 
     def action_reject_submission(self):
         return self._decide_submission("rejected")
+
+    def _ozel_kalem_desk_approve(self):
+        """From the desk: approve a submission, initial a letter whose turn
+        it is, or sign a letter whose paraf chain is complete."""
+        for document in self:
+            if document.kind == "approval":
+                document.action_approve_submission()
+            elif not document._is_letter_in_chain():
+                super(OzelKalemDocument, document)._ozel_kalem_desk_approve()
+            elif document.validation_status == "validated":
+                document.action_sign()
+            else:
+                document._paraf(self.env._("Initialled from the desk."), approve=True)
+        return True
+
+    def _ozel_kalem_desk_return(self, reason):
+        """From the desk: reject a submission, return a letter to its drafter
+        at the paraf (the reason is the review's comment) or at the signature
+        (the chain starts again)."""
+        for document in self:
+            if document.kind == "approval":
+                document.approval_note = reason
+                document.action_reject_submission()
+            elif not document._is_letter_in_chain():
+                super(OzelKalemDocument, document)._ozel_kalem_desk_return(reason)
+            elif document.validation_status == "validated":
+                document.message_post(
+                    body=self.env._(
+                        "Returned before signature: %(reason)s", reason=reason
+                    ),
+                    subtype_xmlid="mail.mt_comment",
+                    partner_ids=document.create_uid.partner_id.ids,
+                )
+                document.restart_validation()
+            else:
+                document._paraf(reason, approve=False)
+        return True
+
+    # ------------------------------------------------------------------
+    # Paraf and signature on the desk: OCA's tier reviews notify by
+    # message only, so the letter keeps one activity per reviewer whose
+    # turn it is, then one for the mayor's signature.
+    # ------------------------------------------------------------------
+    def _is_letter_in_chain(self):
+        self.ensure_one()
+        return self.direction == "outgoing" and self.state == "draft"
+
+    def _paraf(self, comment, approve):
+        """Initial (or return) as the current user, with ``comment`` on the
+        reviews, as OCA's comment wizard does."""
+        self.ensure_one()
+        sequences = self._get_sequences_to_approve(self.env.user)
+        reviews = self.review_ids.filtered(
+            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
+        )
+        if not reviews:
+            raise UserError(
+                self.env._(
+                    "It is not your turn to initial %(document)s.",
+                    document=self.display_name,
+                )
+            )
+        reviews.write({"comment": comment})
+        if approve:
+            self._validate_tier(reviews)
+        else:
+            self._rejected_tier(reviews)
+        self._update_counter({"review_deleted": True})
+
+    def _paraf_turn_users(self):
+        """Reviewers whose turn it is (OCA's rule: sequential reviews wait
+        for the lower sequences)."""
+        self.ensure_one()
+        reviews = self.review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+        if not reviews or self.validation_status == "rejected":
+            return self.env["res.users"]
+        first = min(reviews.mapped("sequence"))
+        turn = reviews.filtered(lambda r: not r.approve_sequence or r.sequence == first)
+        # A director is also a chief (implied group): the letter reaches the
+        # director's desk at the director's own step, not at the chief's.
+        later = (reviews - turn).reviewer_ids
+        return turn.reviewer_ids - later or turn.reviewer_ids
+
+    def _sync_desk_activities(self):
+        paraf = self.env.ref("ozel_kalem.mail_act_paraf")
+        signature = self.env.ref("ozel_kalem.mail_act_signature")
+        for document in self.sudo():
+            wanted = set()
+            if document._is_letter_in_chain():
+                if document.validation_status == "validated":
+                    mayor = (
+                        self.env["ozel_kalem.duty.assignment"]
+                        .with_company(document.company_id)
+                        ._default_approver()
+                    )
+                    wanted = {(signature, mayor)} if mayor else set()
+                else:
+                    wanted = {(paraf, user) for user in document._paraf_turn_users()}
+            current = document.activity_ids.filtered(
+                lambda a: a.activity_type_id in paraf | signature
+            )
+            keep = current.filtered(
+                lambda a, w=wanted: (a.activity_type_id, a.user_id) in w
+            )
+            (current - keep).unlink()
+            for activity_type, user in wanted - {
+                (a.activity_type_id, a.user_id) for a in keep
+            }:
+                document.activity_schedule(
+                    activity_type_id=activity_type.id,
+                    user_id=user.id,
+                    summary=document.name,
+                )
+
+    def request_validation(self):
+        reviews = super().request_validation()
+        self._sync_desk_activities()
+        return reviews
+
+    def restart_validation(self):
+        result = super().restart_validation()
+        self._sync_desk_activities()
+        return result
+
+    def _validate_tier(self, tiers=False):
+        result = super()._validate_tier(tiers)
+        self._sync_desk_activities()
+        return result
+
+    def _rejected_tier(self, tiers=False):
+        result = super()._rejected_tier(tiers)
+        self._sync_desk_activities()
+        return result
 
     def _decide_submission(self, result):
         """The mayor's decision on a document submitted for approval (DOC-4),
@@ -579,6 +718,7 @@ class OzelKalemDocument(models.Model):
                     "state": "signed",
                 }
             )
+        self._sync_desk_activities()
         return True
 
     def action_dispatch(self):
@@ -631,31 +771,6 @@ class OzelKalemDocument(models.Model):
             marks.append("KİŞİYE ÖZEL")
         return " – ".join(mark for mark in marks if mark)
 
-    def _letterhead(self):
-        self.ensure_one()
-        company = self.company_id
-        return company.ozel_kalem_letterhead or tr_upper(company.name)
-
-    def _letter_unit(self):
-        """Third line of the letter's header: the top office unit."""
-        self.ensure_one()
-        unit = (
-            self.env["hr.department"]
-            .sudo()
-            .search(
-                [
-                    ("is_office_unit", "=", True),
-                    ("company_id", "in", (self.company_id.id, False)),
-                    "|",
-                    ("parent_id", "=", False),
-                    ("parent_id.is_office_unit", "=", False),
-                ],
-                limit=1,
-                order="id",
-            )
-        )
-        return unit.name or self.env._("Private Office")
-
     def action_cancel(self):
         self._check_state(
             ("draft", "registered", "routed", "signed"), self.env._("Cancelling")
@@ -666,4 +781,5 @@ class OzelKalemDocument(models.Model):
             )
         self.write({"state": "cancelled"})
         self.sudo().activity_unlink(["ozel_kalem.mail_act_document_receipt"])
+        self._sync_desk_activities()
         return True

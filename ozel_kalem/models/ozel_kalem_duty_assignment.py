@@ -109,16 +109,8 @@ class OzelKalemDutyAssignment(models.Model):
         return super().create(vals_list)
 
     def _default_approver(self):
-        """The mayor of the current company (set on the company, else the
-        first user of the Mayor / Deputy Mayor role)."""
-        if self.env.company.ozel_kalem_mayor_id:
-            return self.env.company.ozel_kalem_mayor_id
-        mayors = (
-            self.env.ref("ozel_kalem.group_mayor")
-            .sudo()
-            .users.filtered(lambda user: self.env.company in user.company_ids)
-        )
-        return mayors.sorted("id")[:1]
+        """The mayor of the current company."""
+        return self.env.company._ozel_kalem_mayor()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):
@@ -171,6 +163,13 @@ class OzelKalemDutyAssignment(models.Model):
         self.activity_feedback(["ozel_kalem.mail_act_mayor_approval"])
         self._do_activate()
         return True
+
+    def _ozel_kalem_desk_approve(self):
+        return self.action_approve()
+
+    def _ozel_kalem_desk_return(self, reason):
+        self.write({"refusal_reason": reason})
+        return self.action_refuse()
 
     def action_refuse(self):
         self._check_can_decide()

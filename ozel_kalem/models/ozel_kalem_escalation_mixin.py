@@ -1,8 +1,8 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import timedelta
-
 from odoo import api, fields, models
+
+from ..tools.working_days import WORKING_DAYS
 
 
 class OzelKalemEscalationMixin(models.AbstractModel):
@@ -30,7 +30,8 @@ class OzelKalemEscalationMixin(models.AbstractModel):
 
     @api.model
     def _cron_remind(self, days_before=2):
-        """Run by the scheduled action as OdooBot: the messages are written
+        """Remind ``days_before`` working days ahead, escalate after the
+        deadline.  Run by the scheduled action as OdooBot: the messages are written
         in Turkish when the language is installed."""
         if self.env["res.lang"]._lang_get("tr_TR"):
             return self.with_context(lang="tr_TR")._remind_and_escalate(days_before)
@@ -39,13 +40,18 @@ class OzelKalemEscalationMixin(models.AbstractModel):
     @api.model
     def _remind_and_escalate(self, days_before):
         today = fields.Date.context_today(self)
+        # ``days_before`` counts working days: on a Friday the reminder
+        # covers Monday and Tuesday, before a bayram the days after it.
+        horizon = self.env.company._ozel_kalem_calendar().deadline(
+            today, days_before, WORKING_DAYS
+        )
         open_states = list(self._escalation_open_states)
         levels = (
             (
                 1,
                 [
                     ("date_deadline", ">=", today),
-                    ("date_deadline", "<=", today + timedelta(days=days_before)),
+                    ("date_deadline", "<=", horizon),
                 ],
             ),
             (2, [("date_deadline", "<", today)]),
@@ -55,13 +61,32 @@ class OzelKalemEscalationMixin(models.AbstractModel):
                 [("state", "in", open_states), ("reminder_level", "<", level), *period]
             )
             for record in records:
+                recipients = record._escalation_recipients(level)
+                body = record._escalation_body(level)
                 record.message_post(
-                    body=record._escalation_body(level),
-                    partner_ids=record._escalation_recipients(level).partner_id.ids,
+                    body=body,
+                    partner_ids=recipients.partner_id.ids,
                     subtype_xmlid="mail.mt_comment",
                 )
+                if level == 2:
+                    # Overdue items of their units wait on the managers'
+                    # and the director's desks until seen.
+                    for user in recipients:
+                        record.activity_schedule(
+                            "ozel_kalem.mail_act_overdue",
+                            user_id=user.id,
+                            summary=self.env._("Overdue"),
+                            note=body,
+                        )
             records.write({"reminder_level": level})
         return True
+
+    def write(self, vals):
+        result = super().write(vals)
+        if "state" in vals and vals["state"] not in self._escalation_open_states:
+            # Closed: the overdue notices leave the desks.
+            self.sudo().activity_unlink(["ozel_kalem.mail_act_overdue"])
+        return result
 
     def _escalation_recipients(self, level):
         """Users told at ``level`` (1 reminder, 2 escalation)."""

@@ -1,6 +1,8 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -102,6 +104,10 @@ class OzelKalemInstruction(models.Model):
     def _search_is_overdue(self, operator, value):
         return self._overdue_domain(operator, value, ("open", "in_progress"))
 
+    @api.onchange("date_deadline")
+    def _onchange_date_deadline(self):
+        return self._working_day_warning(self.date_deadline)
+
     @api.model_create_multi
     def create(self, vals_list):
         today = fields.Date.context_today(self)
@@ -145,7 +151,12 @@ class OzelKalemInstruction(models.Model):
                 self.env._("Write the result of the instruction before closing it.")
             )
         self.write({"state": "done"})
-        self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_answer"])
+        self.sudo().activity_unlink(
+            [
+                "ozel_kalem.mail_act_instruction_answer",
+                "ozel_kalem.mail_act_instruction_close",
+            ]
+        )
         return True
 
     def action_cancel(self):
@@ -155,8 +166,62 @@ class OzelKalemInstruction(models.Model):
         )
         self._check_state(("open", "in_progress"), self.env._("Cancelling"))
         self.write({"state": "cancelled"})
-        self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_answer"])
+        self.sudo().activity_unlink(
+            [
+                "ozel_kalem.mail_act_instruction_answer",
+                "ozel_kalem.mail_act_instruction_close",
+            ]
+        )
         return True
+
+    # ------------------------------------------------------------------
+    # The director's desk: every department answered, the instruction
+    # waits to be closed.
+    # ------------------------------------------------------------------
+    def _schedule_close_activity(self):
+        for instruction in self.sudo():
+            for user in instruction.company_id._ozel_kalem_office_directors():
+                instruction.activity_schedule(
+                    "ozel_kalem.mail_act_instruction_close",
+                    user_id=user.id,
+                    summary=instruction.name,
+                )
+
+    def _ozel_kalem_desk_approve(self):
+        """Close with the departments' answers as the result, unless the
+        director wrote one."""
+        for instruction in self.filtered(lambda i: not i.result_note):
+            instruction.result_note = instruction._answers_html()
+        return self.action_done()
+
+    def _ozel_kalem_desk_return(self, reason):
+        """The answers do not settle it: the departments answer again."""
+        self._check_group(
+            "ozel_kalem.group_director",
+            self.env._("Only the director returns the answers of an instruction."),
+        )
+        self._check_state(("in_progress",), self.env._("Returning"))
+        lines = self.line_ids.filtered(lambda line: line.state == "answered")
+        lines.sudo().write({"state": "open", "answer_date": False})
+        lines._schedule_answer_activity()
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_close"])
+        for instruction in self:
+            instruction.message_post(
+                body=self.env._("Answers returned: %(reason)s", reason=reason),
+                partner_ids=lines.filtered(
+                    lambda line, i=instruction: line.instruction_id == i
+                ).user_id.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def _answers_html(self):
+        self.ensure_one()
+        return Markup("").join(
+            Markup("<p><b>%s</b></p>%s") % (line.department_id.name, line.answer)
+            for line in self.line_ids
+            if line.answer
+        )
 
     # ------------------------------------------------------------------
     # Reminders and escalation (ozel_kalem.escalation.mixin)

@@ -111,4 +111,7 @@ class OzelKalemInstructionLine(models.Model):
                 ),
                 subtype_xmlid="mail.mt_note",
             )
+        self.instruction_id.filtered(
+            lambda i: all(line.state == "answered" for line in i.line_ids)
+        )._schedule_close_activity()
         return True

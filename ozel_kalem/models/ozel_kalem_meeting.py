@@ -153,8 +153,7 @@ class OzelKalemMeeting(models.Model):
         self._check_state(("draft",), self.env._("Planning"))
         Event = self.env["calendar.event"]
         for meeting in self:
-            Event._ozel_kalem_check_free(meeting.chair_id, meeting.start, meeting.stop)
-            event = Event.sudo().create(meeting._event_values())
+            event = Event._ozel_kalem_book(meeting, meeting.chair_id)
             meeting.write({"state": "planned", "calendar_event_id": event.id})
         return True
 

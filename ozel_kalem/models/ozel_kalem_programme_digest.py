@@ -69,7 +69,7 @@ class OzelKalemProgrammeDigest(models.Model):
             for owner in owners:
                 recipients = owner
                 if owner == mayor:
-                    recipients |= self._office_directors(company)
+                    recipients |= company._ozel_kalem_office_directors()
                 today = fields.Date.context_today(
                     self.with_context(tz=owner.tz or OFFICE_TZ)
                 )
@@ -100,25 +100,6 @@ class OzelKalemProgrammeDigest(models.Model):
         ):
             digest._send_to(recipients)
         return digests
-
-    @api.model
-    def _office_directors(self, company):
-        """The managers of the company's top office units: the Private Office
-        director of the organisation chart."""
-        units = (
-            self.env["hr.department"]
-            .sudo()
-            .search(
-                [
-                    ("is_office_unit", "=", True),
-                    ("company_id", "in", (company.id, False)),
-                    "|",
-                    ("parent_id", "=", False),
-                    ("parent_id.is_office_unit", "=", False),
-                ]
-            )
-        )
-        return units.manager_id.user_id
 
     def _send_to(self, recipients):
         """One notification per recipient (private engagements are named

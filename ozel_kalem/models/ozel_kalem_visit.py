@@ -1,12 +1,12 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.tools import plaintext2html
 
 
 class OzelKalemVisit(models.Model):
     """Visitor log of the mayor's office (APT-7): who came, when, to meet whom
-    and why.  A visit can become an appointment request."""
+    and why.  A visit can become an appointment or a citizen's request."""
 
     _name = "ozel_kalem.visit"
     _description = "Visit"
@@ -26,6 +26,9 @@ class OzelKalemVisit(models.Model):
     departure = fields.Datetime(tracking=True)
     appointment_id = fields.Many2one(
         "ozel_kalem.appointment", string="Appointment Request", copy=False, index=True
+    )
+    citizen_request_id = fields.Many2one(
+        "ozel_kalem.citizen.request", copy=False, index=True
     )
     state = fields.Selection(
         [("in", "In the Building"), ("left", "Left")],
@@ -67,26 +70,22 @@ class OzelKalemVisit(models.Model):
 
     def action_create_appointment(self):
         """Turn the visit into an appointment request (walk-in channel)."""
-        self.ensure_one()
-        if self.appointment_id:
-            raise ValidationError(
-                self.env._("This visit already has an appointment request.")
-            )
-        partner = self.partner_id or self.env["res.partner"].create(
-            {"name": self.visitor_name, "phone": self.phone}
+        return self._create_linked(
+            "appointment_id",
+            {"name": self.purpose, "channel": "walk_in"},
+            self.visitor_name,
+            self.phone,
         )
-        self.partner_id = partner
-        self.appointment_id = self.env["ozel_kalem.appointment"].create(
+
+    def action_create_citizen_request(self):
+        """Record what the visitor asks as a citizen's request (walk-in)."""
+        return self._create_linked(
+            "citizen_request_id",
             {
                 "name": self.purpose,
-                "partner_id": partner.id,
+                "description": plaintext2html(self.note or ""),
                 "channel": "walk_in",
-                "company_id": self.company_id.id,
-            }
+            },
+            self.visitor_name,
+            self.phone,
         )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "ozel_kalem.appointment",
-            "res_id": self.appointment_id.id,
-            "view_mode": "form",
-        }

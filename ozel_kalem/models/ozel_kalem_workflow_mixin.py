@@ -12,19 +12,19 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
     _name = "ozel_kalem.workflow.mixin"
     _description = "Office Workflow Guards"
 
-    def _check_state(self, allowed, action):
+    def _check_state(self, allowed, action, field="state"):
         """Refuse ``action`` (a translated verb) unless every record of self is
-        in one of the ``allowed`` states."""
-        wrong = self.filtered(lambda record: record.state not in allowed)
+        in one of the ``allowed`` states (of ``field``)."""
+        wrong = self.filtered(lambda record: record[field] not in allowed)
         if wrong:
-            labels = dict(self._fields["state"]._description_selection(self.env))
+            labels = dict(self._fields[field]._description_selection(self.env))
             raise UserError(
                 self.env._(
                     "%(action)s is not possible for %(records)s in state %(states)s.",
                     action=action,
                     records=", ".join(wrong.mapped("display_name")),
                     states=", ".join(
-                        labels[state] for state in set(wrong.mapped("state"))
+                        labels[state] for state in set(wrong.mapped(field))
                     ),
                 )
             )
@@ -105,6 +105,75 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         return partner or Partner.create(
             {"name": name or email, "email": email or False, "phone": phone or False}
         )
+
+    # ------------------------------------------------------------------
+    # The mayor's desk (mail.activity): what approving or returning an
+    # item means for each model.  By default the record is opened.
+    # ------------------------------------------------------------------
+    def _ozel_kalem_desk_approve(self):
+        raise UserError(
+            self.env._(
+                "Open %(record)s to decide on it.",
+                record=", ".join(self.mapped("display_name")),
+            )
+        )
+
+    def _ozel_kalem_desk_return(self, reason):
+        raise UserError(
+            self.env._(
+                "Open %(record)s to decide on it.",
+                record=", ".join(self.mapped("display_name")),
+            )
+        )
+
+    def _working_day_warning(self, day):
+        """An onchange warning when ``day`` (a deadline) is not a working day
+        of the company: weekend, public holiday or administrative leave."""
+        if not day:
+            return None
+        company = self.company_id or self.env.company
+        calendar = company._ozel_kalem_calendar()
+        if calendar.is_working_day(day):
+            return None
+        return {
+            "warning": {
+                "title": self.env._("Not a working day"),
+                "message": self.env._(
+                    "%(day)s is not a working day; the next working day is %(next)s.",
+                    day=day.strftime("%d.%m.%Y"),
+                    next=calendar.next_working_day(day).strftime("%d.%m.%Y"),
+                ),
+            }
+        }
+
+    def _create_linked(self, link_field, values, name, phone=False):
+        """Turn a note of the desk (a visit, a phone call) into the record
+        that follows it up (an appointment or citizen request), once: the
+        visitor or caller becomes a contact when they are not one yet, the
+        new record is linked in ``link_field`` and opened."""
+        self.ensure_one()
+        if self[link_field]:
+            raise UserError(
+                self.env._(
+                    "%(record)s is already followed up by %(linked)s.",
+                    record=self.display_name,
+                    linked=self[link_field].display_name,
+                )
+            )
+        partner = self.partner_id or self.env["res.partner"].create(
+            {"name": name, "phone": phone or False}
+        )
+        linked = self[link_field].create(
+            {**values, "partner_id": partner.id, "company_id": self.company_id.id}
+        )
+        self.write({"partner_id": partner.id, link_field: linked.id})
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": linked._name,
+            "res_id": linked.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
 
     @api.model
     def _normalize_phone(self, number):

@@ -6,6 +6,11 @@ from odoo.exceptions import ValidationError
 from ..tools.working_days import TurkishCalendar
 
 
+def tr_upper(text):
+    """Upper case by the Turkish alphabet (i → İ, ı → I)."""
+    return (text or "").replace("i", "İ").replace("ı", "I").upper()
+
+
 class ResCompany(models.Model):
     _inherit = "res.company"
 
@@ -48,6 +53,63 @@ class ResCompany(models.Model):
             closed_days=leave_days.mapped("date"),
             half_day_counts=self.ozel_kalem_half_day_counts,
         )
+
+    def _ozel_kalem_mayor(self):
+        """The mayor of the company: set on the company, else the first user
+        of the Mayor / Deputy Mayor role."""
+        self.ensure_one()
+        if self.ozel_kalem_mayor_id:
+            return self.ozel_kalem_mayor_id
+        mayors = (
+            self.env.ref("ozel_kalem.group_mayor")
+            .sudo()
+            .users.filtered(lambda user: self in user.company_ids)
+        )
+        return mayors.sorted("id")[:1]
+
+    def _ozel_kalem_office_directors(self):
+        """The managers of the company's top office units: the Private Office
+        director of the organisation chart."""
+        self.ensure_one()
+        units = (
+            self.env["hr.department"]
+            .sudo()
+            .search(
+                [
+                    ("is_office_unit", "=", True),
+                    ("company_id", "in", (self.id, False)),
+                    "|",
+                    ("parent_id", "=", False),
+                    ("parent_id.is_office_unit", "=", False),
+                ]
+            )
+        )
+        return units.manager_id.user_id
+
+    def _ozel_kalem_letterhead(self):
+        """Second line of an official letter's header."""
+        self.ensure_one()
+        return self.ozel_kalem_letterhead or tr_upper(self.name)
+
+    def _ozel_kalem_letter_unit(self):
+        """Third line of an official letter's header: the top office unit."""
+        self.ensure_one()
+        unit = (
+            self.env["hr.department"]
+            .sudo()
+            .search(
+                [
+                    ("is_office_unit", "=", True),
+                    ("company_id", "in", (self.id, False)),
+                    "|",
+                    ("parent_id", "=", False),
+                    ("parent_id.is_office_unit", "=", False),
+                ],
+                limit=1,
+                order="id",
+            )
+        )
+        return unit.name or self.env._("Private Office")
 
     @api.constrains("ozel_kalem_detsis")
     def _check_ozel_kalem_detsis(self):

@@ -165,7 +165,13 @@ class TestAnonymisation(OzelKalemCase):
         )
         with freeze_time(closed_on):
             request.write({"answer": f"<p>Sayın {citizen.name}</p>"})
-        request.write({"state": "answered"})
+        request.write(
+            {
+                "state": "answered",
+                "satisfaction": "partly",
+                "satisfaction_note": f"{citizen.name} geç kaldığınızı söyledi",
+            }
+        )
         with freeze_time(closed_on):
             request.action_close()
         return request
@@ -187,7 +193,7 @@ class TestAnonymisation(OzelKalemCase):
         def counts():
             return Request._read_group(
                 [("id", "in", (expired | recent).ids)],
-                ["request_type", "channel", "state"],
+                ["request_type", "channel", "state", "satisfaction"],
                 ["__count"],
             )
 
@@ -201,7 +207,12 @@ class TestAnonymisation(OzelKalemCase):
             expired.partner_id, self.env.ref("ozel_kalem.partner_anonymous_citizen")
         )
         self.assertFalse(expired.sudo().tckn)
-        for text in (expired.name, str(expired.description), str(expired.answer)):
+        for text in (
+            expired.name,
+            str(expired.description),
+            str(expired.answer),
+            str(expired.satisfaction_note),
+        ):
             self.assertNotIn("Nurhan", text)
         messages = self.env["mail.message"].search(
             [("model", "=", Request._name), ("res_id", "=", expired.id)]
@@ -258,6 +269,20 @@ class TestCitizenRequestMail(OzelKalemCase):
         self.assertIn("Konteyner boşaltıldı", str(told[0].body))
         self.assertEqual(request.resolution_days, 0)
         self.assertEqual(request.answered_on_time, 100.0)
+        self.assertEqual(request.answered_by_id, self.clerk_a)
+        # The answer letter goes with the e-mail (HTML in test mode).
+        letter = told[0].attachment_ids
+        self.assertEqual(len(letter), 1)
+        self.assertIn(request.number, letter.name)
+        content = letter.raw.decode()
+        self.assertIn("Sayın Deniz Akgündüz", content)
+        self.assertIn("Konteyner boşaltıldı", content)
+        self.assertIn("sayılı başvurunuz", content)
+        # Staff follow up the satisfaction by phone; reopening clears it.
+        request.with_user(self.clerk_a).write({"satisfaction": "partly"})
+        self.assertEqual(request.satisfaction_score, 50.0)
+        request.with_user(self.clerk_a).action_reopen()
+        self.assertFalse(request.satisfaction)
 
 
 @tagged("post_install", "-at_install")
@@ -294,7 +319,12 @@ class TestCitizenRequestEscalation(OzelKalemCase):
         def told(partner):
             return request.message_ids.filtered(lambda m: partner in m.partner_ids)
 
-        with freeze_time("2026-05-23"):
+        # Friday 22 May: two working days ahead reach Tuesday, so Monday's
+        # deadline is reminded (two calendar days would stop on Sunday).
+        with freeze_time("2026-05-20"):
+            Request._cron_remind()
+        self.assertFalse(told(manager_user.partner_id))
+        with freeze_time("2026-05-22"):
             Request._cron_remind()
             Request._cron_remind()
         self.assertEqual(len(told(manager_user.partner_id)), 1)

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 FORM = "/ozel-kalem/basvuru"
 
@@ -107,3 +107,60 @@ class TestCitizenRequestForm(HttpCase):
         self.assertIn(
             "try again later".replace("try again later", "daha sonra"), response.text
         )
+
+    def test_answer_letter_and_satisfaction_on_status_link(self):
+        self._post()
+        citizen_request = self._requests()
+        status = f"{FORM}/{citizen_request.id}/{citizen_request.access_token}"
+        letter = f"{status}/cevap"
+        # No answer yet: no letter, no opinion asked.
+        self.assertEqual(self.url_open(letter).status_code, 404)
+        self.assertNotIn("memnuniyet", self.url_open(status).text)
+        responsible = new_test_user(
+            self.env, login="cit_form_resp", groups="ozel_kalem.group_user"
+        )
+        citizen_request.write(
+            {
+                "department_id": self.env["hr.department"].create({"name": "Fen"}).id,
+                "user_id": responsible.id,
+                "answer": "<p>İhale bedeli 1.250.000 TL'dir.</p>",
+            }
+        )
+        citizen_request.action_route()
+        citizen_request.with_user(responsible).action_answer()
+        # The letter (HTML in test mode) for the citizen, 404 for a wrong token.
+        response = self.url_open(letter)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("1.250.000", response.text)
+        self.assertIn(
+            f"{citizen_request.number}-cevap.pdf",
+            response.headers.get("Content-Disposition"),
+        )
+        self.assertEqual(
+            self.url_open(f"{FORM}/{citizen_request.id}/wrong/cevap").status_code, 404
+        )
+        page = self.url_open(status)
+        self.assertIn("memnuniyet", page.text)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        self.url_open(
+            f"{status}/memnuniyet",
+            data={"csrf_token": token, "satisfaction": "unsatisfied", "note": "Eksik"},
+        )
+        self.assertEqual(citizen_request.satisfaction, "unsatisfied")
+        self.assertEqual(citizen_request.satisfaction_score, 0.0)
+        told = citizen_request.message_ids.filtered(
+            lambda m: responsible.partner_id in m.partner_ids and "Eksik" in str(m.body)
+        )
+        self.assertEqual(len(told), 1)
+        # Once only; and nothing through a wrong token.
+        self.url_open(
+            f"{status}/memnuniyet",
+            data={"csrf_token": token, "satisfaction": "satisfied"},
+        )
+        self.assertEqual(citizen_request.satisfaction, "unsatisfied")
+        response = self.url_open(
+            f"{FORM}/{citizen_request.id}/wrong/memnuniyet",
+            data={"csrf_token": token, "satisfaction": "satisfied"},
+        )
+        self.assertEqual(response.status_code, 404)
+        self.assertIn("Memnun değilim", self.url_open(status).text)

@@ -1,7 +1,9 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
-from datetime import datetime
+from datetime import date, datetime
+
+from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -73,6 +75,16 @@ class TestDocument(OzelKalemCase):
         draft = self._document()
         draft.with_user(self.director).unlink()
         self.assertFalse(draft.exists())
+
+    def test_petition_due_in_30_days_on_the_calendar(self):
+        # Registered on 30 April 2026: 30 days end on Saturday 30 May, in
+        # Kurban Bayramı (27-30 May) and a weekend: due Monday 1 June.
+        petition = self._document(kind="petition")
+        letter = self._document()
+        with freeze_time("2026-04-30 09:00:00"):
+            (petition | letter).action_register()
+        self.assertEqual(petition.date_due, date(2026, 6, 1))
+        self.assertFalse(letter.date_due)
 
     def test_gunludur_needs_a_due_date(self):
         with self.assertRaises(ValidationError) as caught:

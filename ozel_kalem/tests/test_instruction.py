@@ -122,6 +122,18 @@ class TestInstruction(OzelKalemCase):
         self.assertIn("geçmişte", str(error.exception))
         self.assertEqual(self.env["ozel_kalem.instruction"].search_count([]), count)
 
+    def test_deadline_on_a_holiday_warned(self):
+        Instruction = self.env["ozel_kalem.instruction"].with_user(self.director)
+        warning = Instruction.new(
+            {"date_deadline": date(2026, 10, 29)}
+        )._onchange_date_deadline()
+        self.assertIn("30.10.2026", warning["warning"]["message"])
+        self.assertFalse(
+            Instruction.new(
+                {"date_deadline": date(2026, 11, 2)}
+            )._onchange_date_deadline()
+        )
+
     def test_reminder_then_escalation_once_each(self):
         with freeze_time("2031-05-05"):
             instruction = self._instruction(deadline_days=1)

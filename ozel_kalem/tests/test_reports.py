@@ -286,3 +286,53 @@ class TestReports(HttpCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(routing.acknowledged_by, receiver)
         self.assertNotEqual(other, routing.acknowledged_by)
+
+    def test_citizen_answer_letter(self):
+        citizen = self.env["res.partner"].create(
+            {"name": "Deniz Akgündüz", "street": "Gül Sokak 12", "city": "Kuzeykent"}
+        )
+        request = self.env["ozel_kalem.citizen.request"].create(
+            {
+                "name": "Kaldırım onarımı",
+                "partner_id": citizen.id,
+                "request_type": "petition",
+                "date_received": "2031-03-03",
+                "department_id": self.env["hr.department"].create({"name": "Fen"}).id,
+            }
+        )
+        request.action_route()
+        request.answer = "<p>Kaldırımınız bu hafta onarılacaktır.</p>"
+        request.with_user(self.chief).action_answer()
+        text = self._render(
+            "ozel_kalem.ozel_kalem_citizen_answer_report_action", request
+        )
+        self.assertIn("T.C.", text)
+        self.assertIn(f"Sayı : {request.number}", text)
+        self.assertIn("Sayın Deniz Akgündüz", text)
+        self.assertIn("Gül Sokak 12", text)
+        self.assertIn(f"03.03.2031 tarihli ve {request.number} sayılı", text)
+        self.assertIn("bu hafta onarılacaktır", text)
+        self.assertIn(self.chief.name, text)
+
+    def test_activity_report(self):
+        director = new_test_user(
+            self.env, login="report_director", groups="ozel_kalem.group_director"
+        )
+        self.env["ozel_kalem.visit"].create(
+            {
+                "visitor_name": "Ziyaretçi",
+                "purpose": "Görüşme",
+                "arrival": "2031-03-01 09:00:00",
+            }
+        )
+        wizard = (
+            self.env["ozel_kalem.activity.report"]
+            .with_user(director)
+            .create({"year": 2031})
+        )
+        self.assertEqual(wizard.action_print()["type"], "ir.actions.report")
+        text = self._render(
+            "ozel_kalem.ozel_kalem_activity_report_action", wizard, user=director
+        )
+        self.assertIn("2031 Yılı Faaliyet Raporu", text)
+        self.assertIn("Ziyaretçiler", text)

@@ -35,8 +35,52 @@ class TestVisitCall(OzelKalemCase):
         self.assertEqual(request.channel, "walk_in")
         self.assertEqual(request.partner_id.name, "Mustafa Erdem")
         self.assertEqual(request.state, "new")
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             visit.action_create_appointment()
+
+    def test_visit_and_call_become_citizen_requests(self):
+        visit = (
+            self.env["ozel_kalem.visit"]
+            .with_user(self.clerk_a)
+            .create(
+                {
+                    "visitor_name": "Hatice Kurt",
+                    "phone": "0532 555 61 62",
+                    "purpose": "Sokak lambası yanmıyor",
+                    "note": "Gül Sokak 12 önündeki lamba bir haftadır yanmıyor.",
+                }
+            )
+        )
+        action = visit.action_create_citizen_request()
+        request = visit.citizen_request_id
+        self.assertEqual(action["res_id"], request.id)
+        self.assertEqual(request.channel, "walk_in")
+        self.assertEqual(request.name, "Sokak lambası yanmıyor")
+        self.assertIn("Gül Sokak 12", request.description)
+        self.assertEqual(request.partner_id, visit.partner_id)
+        self.assertEqual(request.partner_id.phone, "+90 532 555 61 62")
+        self.assertTrue(request.date_deadline)
+        count = self.env["ozel_kalem.citizen.request"].search_count([])
+        with self.assertRaises(UserError):
+            visit.action_create_citizen_request()
+        self.assertEqual(self.env["ozel_kalem.citizen.request"].search_count([]), count)
+
+        call = (
+            self.env["ozel_kalem.call"]
+            .with_user(self.clerk_a)
+            .create(
+                {
+                    "caller_name": "Hatice Kurt",
+                    "partner_id": visit.partner_id.id,
+                    "phone": "0532 555 61 62",
+                    "subject": "Çöp toplama saatleri",
+                }
+            )
+        )
+        call.action_create_citizen_request()
+        self.assertEqual(call.citizen_request_id.channel, "phone")
+        # The caller is already a contact: not registered twice.
+        self.assertEqual(call.citizen_request_id.partner_id, visit.partner_id)
 
     def test_bad_phone_refused_in_turkish(self):
         Call = (

@@ -97,3 +97,17 @@ class TestWorkingDays(TransactionCase):
         self.assertEqual(
             self.calendar.working_days_between(date(2026, 3, 15), date(2026, 3, 20)), 4
         )
+
+    def test_religious_holidays_and_preparation_days(self):
+        calendar = TurkishCalendar()
+        self.assertEqual(calendar.religious_holiday(2026, "ramazan"), date(2026, 3, 20))
+        self.assertEqual(calendar.religious_holiday(2026, "kurban"), date(2026, 5, 27))
+        self.assertEqual(calendar.religious_holiday(2027, "kurban"), date(2027, 5, 16))
+        # The working day before the last day of Kurban Bayramı 2026 is its
+        # arife, a half day that counts.
+        self.assertEqual(
+            calendar.previous_working_day(date(2026, 5, 30)), date(2026, 5, 26)
+        )
+        self.assertEqual(
+            calendar.previous_working_day(date(2026, 11, 2)), date(2026, 11, 2)
+        )

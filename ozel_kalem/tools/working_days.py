@@ -56,6 +56,22 @@ class TurkishCalendar:
             day += timedelta(days=1)
         return day
 
+    def previous_working_day(self, day):
+        """``day`` itself when it is a working day, else the one before (a
+        preparation due before an event)."""
+        while not self.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    def religious_holiday(self, year, name):
+        """First day of a religious holiday in ``year``: ``"ramazan"`` or
+        ``"kurban"`` (Diyanet's dates, from the ``holidays`` package)."""
+        english = {"ramazan": "Eid al-Fitr", "kurban": "Eid al-Adha"}[name]
+        days = holidays.country_holidays(
+            "TR", years=year, categories=("public",), language="en_US"
+        )
+        return min(day for day, label in days.items() if label == english)
+
     def deadline(self, received, amount, unit=WORKING_DAYS, stops=()):
         """The last day of a time limit of ``amount`` days from ``received``.
 
