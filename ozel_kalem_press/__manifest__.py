@@ -27,4 +27,7 @@
         "demo/res_users_demo.xml",
         "demo/ozel_kalem_press_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["ozel_kalem_press/static/tests/tours/*.js"],
+    },
 }

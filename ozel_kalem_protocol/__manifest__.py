@@ -41,4 +41,7 @@
         "demo/ozel_kalem_protocol_demo.xml",
         "demo/ozel_kalem_appropriation_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["ozel_kalem_protocol/static/tests/tours/*.js"],
+    },
 }

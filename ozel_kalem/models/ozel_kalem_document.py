@@ -118,8 +118,13 @@ class OzelKalemDocument(models.Model):
         required=True,
         default="ebys",
     )
+    # Defaults of their own: a new record of the form sends the related
+    # values, which would otherwise be empty.
     security_level = fields.Selection(
-        related="classification", readonly=False, string="Security Level"
+        related="classification",
+        readonly=False,
+        string="Security Level",
+        default="tasnif_disi",
     )
     personal = fields.Boolean(
         related="personal_only", readonly=False, string="Addressee Only"

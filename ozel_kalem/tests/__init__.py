@@ -15,3 +15,4 @@ from . import test_document
 from . import test_working_days
 from . import test_citizen_request
 from . import test_citizen_request_form
+from . import test_tours

@@ -1,2 +1,3 @@
 from . import test_groups
 from . import test_press
+from . import test_tours

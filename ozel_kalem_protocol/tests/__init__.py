@@ -6,3 +6,4 @@ from . import test_courtesy
 from . import test_reports
 from . import test_trip
 from . import test_hospitality_expense
+from . import test_tours

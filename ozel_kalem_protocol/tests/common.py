@@ -102,3 +102,131 @@ class ProtocolCase(TransactionCase):
         )
         wizard.action_add()
         return event.guest_ids
+
+
+class ExpenseCase(ProtocolCase):
+    """An open representation appropriation of 2031 (ağırlama and tören
+    lines), a supplier and an official guest; ``_expense`` drafts one."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        office = cls.env["hr.department"].create(
+            {"name": "Özel Kalem (test)", "is_office_unit": True}
+        )
+        cls.env["hr.employee"].create(
+            {
+                "name": "Protokol Memuru",
+                "user_id": cls.protocol.id,
+                "department_id": office.id,
+            }
+        )
+        cls.other_unit = cls.env["hr.department"].create({"name": "Fen İşleri"})
+        account = cls.env["account.account"].search(
+            [
+                ("account_type", "=", "expense"),
+                ("company_ids", "in", cls.env.company.id),
+            ],
+            limit=1,
+        )
+        Code = cls.env["ozel_kalem.budget.code"]
+        cls.code_temsil = cls.env.ref("ozel_kalem_protocol.budget_code_03610")
+        cls.code_toren = cls.env.ref("ozel_kalem_protocol.budget_code_03690")
+        (cls.code_temsil | cls.code_toren).write({"account_id": account.id})
+        cls.code_travel = cls.env.ref("ozel_kalem_protocol.budget_code_033")
+        cls.appropriation = (
+            cls.env["ozel_kalem.appropriation"]
+            .with_user(cls.protocol_manager)
+            .create(
+                {
+                    "fiscal_year": 2031,
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "budget_code_id": cls.code_temsil.id,
+                                "category": "agirlama",
+                                "amount_initial": 50000,
+                            },
+                        ),
+                        (
+                            0,
+                            0,
+                            {
+                                "budget_code_id": cls.code_toren.id,
+                                "category": "toren",
+                                "amount_initial": 30000,
+                            },
+                        ),
+                    ],
+                }
+            )
+        )
+        cls.appropriation.action_open()
+        cls.line_agirlama, cls.line_toren = cls.appropriation.line_ids.sorted(
+            lambda line: line.budget_code_id.code
+        )
+        cls.supplier = cls.env["res.partner"].create({"name": "Kuzeykent Lokantası"})
+        cls.guest = (
+            cls.env["ozel_kalem.official.guest"]
+            .with_user(cls.protocol)
+            .create(
+                {
+                    "name": "Batum heyeti",
+                    "partner_id": cls.env["res.partner"]
+                    .create({"name": "Giorgi Beridze"})
+                    .id,
+                    "origin": "Batum",
+                    "arrival": "2031-03-01 09:00:00",
+                    "departure": "2031-03-02 09:00:00",
+                }
+            )
+        )
+        cls.reviewer2 = new_test_user(
+            cls.env,
+            login="prt_finance2",
+            groups="ozel_kalem_protocol.group_finance_reviewer",
+        )
+        Code.flush_model()
+
+    def _expense(self, attach=True, **values):
+        expense = (
+            self.env["ozel_kalem.hospitality.expense"]
+            .with_user(self.protocol)
+            .create(
+                {
+                    "category": "agirlama",
+                    "expense_type": "banquet",
+                    "beneficiary": "guest",
+                    "occasion": "visit",
+                    "purpose": "Kardeş şehir Batum heyetine verilen akşam yemeği",
+                    "appropriation_line_id": self.line_agirlama.id,
+                    "official_guest_id": self.guest.id,
+                    "guest_count": 12,
+                    "amount": 8000,
+                    "partner_id": self.supplier.id,
+                    "date": "2031-03-01",
+                    **values,
+                }
+            )
+        )
+        if attach:
+            self.env["ir.attachment"].create(
+                {
+                    "name": "fatura.pdf",
+                    "raw": b"%PDF fatura",
+                    "res_model": expense._name,
+                    "res_id": expense.id,
+                }
+            )
+        return expense
+
+    def _amounts(self, record):
+        record.invalidate_recordset()
+        return (
+            record.amount_total if "amount_total" in record else record.amount,
+            record.amount_committed,
+            record.amount_booked,
+            record.amount_available,
+        )
