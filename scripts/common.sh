@@ -160,6 +160,25 @@ ok_addons_hash() {
 
 ok_odoo() { "$OK_VENV/bin/odoo" -c "$OK_CONF" "$@"; }
 
+# The demo database $1 with the addons, the demo municipality and Turkish:
+# created once, updated when an addon changed.
+ok_demo_db() {
+    local DB=$1 stamp want
+    stamp="$OK_CACHE/$DB.addons-hash"
+    want=$(ok_addons_hash)
+    if ! ok_db_exists "$DB"; then
+        ok_log "Creating the demo database $DB (about a minute)"
+        ok_odoo -d "$DB" -i "$OK_ADDONS" --load-language=tr_TR --stop-after-init \
+            --http-port="$((OK_HTTP_PORT + 100))" --log-level=warn
+        echo "$want" >"$stamp"
+    elif [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        ok_log "The addons changed: updating $DB"
+        ok_odoo -d "$DB" -u "$OK_ADDONS" --stop-after-init \
+            --http-port="$((OK_HTTP_PORT + 100))" --log-level=warn
+        echo "$want" >"$stamp"
+    fi
+}
+
 ok_setup() {
     ok_system_packages
     ok_odoo_source

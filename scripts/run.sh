@@ -7,19 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 DB=${OK_DB:-ozel_kalem_demo}
 ok_setup
 
-stamp="$OK_CACHE/$DB.addons-hash"
-want=$(ok_addons_hash)
-if ! ok_db_exists "$DB"; then
-    ok_log "Creating the demo database $DB (about a minute)"
-    ok_odoo -d "$DB" -i "$OK_ADDONS" --load-language=tr_TR --stop-after-init \
-        --http-port="$((OK_HTTP_PORT + 100))" --log-level=warn
-    echo "$want" >"$stamp"
-elif [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    ok_log "The addons changed: updating $DB"
-    ok_odoo -d "$DB" -u "$OK_ADDONS" --stop-after-init \
-        --http-port="$((OK_HTTP_PORT + 100))" --log-level=warn
-    echo "$want" >"$stamp"
-fi
+ok_demo_db "$DB"
 
 cat <<EOM
 

@@ -12,6 +12,33 @@ from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 DESK = [("ozel_kalem_desk", "=", True)]
 
 
+def make_office(env, director, works_manager, prefix):
+    """An office unit managed by ``director`` (the other top office units of
+    the database lose their manager for the test) and a department of the
+    municipality managed by ``works_manager``; returns the department."""
+    Department, Employee = env["hr.department"], env["hr.employee"]
+    Department.search([("is_office_unit", "=", True), ("parent_id", "=", False)]).write(
+        {"manager_id": False}
+    )
+    Department.create(
+        {
+            "name": f"{prefix} Özel Kalem",
+            "is_office_unit": True,
+            "manager_id": Employee.create(
+                {"name": f"{prefix} Müdürü", "user_id": director.id}
+            ).id,
+        }
+    )
+    return Department.create(
+        {
+            "name": f"{prefix} Fen İşleri",
+            "manager_id": Employee.create(
+                {"name": f"{prefix} Fen Müdürü", "user_id": works_manager.id}
+            ).id,
+        }
+    )
+
+
 @tagged("post_install", "-at_install")
 class TestDesk(TransactionCase):
     @classmethod
@@ -34,29 +61,7 @@ class TestDesk(TransactionCase):
             groups="ozel_kalem.group_user,ozel_kalem_press.group_press_user",
         )
         company.ozel_kalem_mayor_id = cls.mayor
-        Employee = cls.env["hr.employee"]
-        # The director manages the top office unit (other top units of the
-        # database are emptied of their manager for the test).
-        cls.env["hr.department"].search(
-            [("is_office_unit", "=", True), ("parent_id", "=", False)]
-        ).write({"manager_id": False})
-        cls.env["hr.department"].create(
-            {
-                "name": "Masa Özel Kalem",
-                "is_office_unit": True,
-                "manager_id": Employee.create(
-                    {"name": "Masa Müdürü", "user_id": cls.director.id}
-                ).id,
-            }
-        )
-        cls.works = cls.env["hr.department"].create(
-            {
-                "name": "Masa Fen İşleri",
-                "manager_id": Employee.create(
-                    {"name": "Başka Müdür", "user_id": cls.other.id}
-                ).id,
-            }
-        )
+        cls.works = make_office(cls.env, cls.director, cls.other, "Masa")
         cls.partner = cls.env["res.partner"].create({"name": "Masa Vatandaş"})
 
     def _desk(self, user):
@@ -199,27 +204,7 @@ class TestDeskChains(TransactionCase):
         company.write(
             {"ozel_kalem_mayor_id": cls.mayor.id, "ozel_kalem_detsis": "67915368"}
         )
-        cls.env["hr.department"].search(
-            [("is_office_unit", "=", True), ("parent_id", "=", False)]
-        ).write({"manager_id": False})
-        Employee = cls.env["hr.employee"]
-        cls.env["hr.department"].create(
-            {
-                "name": "Zincir Özel Kalem",
-                "is_office_unit": True,
-                "manager_id": Employee.create(
-                    {"name": "Zincir Müdürü", "user_id": cls.director.id}
-                ).id,
-            }
-        )
-        cls.works = cls.env["hr.department"].create(
-            {
-                "name": "Zincir Fen İşleri",
-                "manager_id": Employee.create(
-                    {"name": "Fen Müdürü", "user_id": cls.chief.id}
-                ).id,
-            }
-        )
+        cls.works = make_office(cls.env, cls.director, cls.chief, "Zincir")
         cls.partner = cls.env["res.partner"].create({"name": "Kuzeykent Valiliği"})
 
     def _items(self, user):

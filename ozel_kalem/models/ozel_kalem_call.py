@@ -12,6 +12,7 @@ class OzelKalemCall(models.Model):
     _description = "Phone Note"
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date desc, id desc"
+    _rec_names_search = ["caller_name", "subject"]
     _check_company_auto = True
 
     caller_name = fields.Char(string="Caller", required=True, tracking=True)
@@ -43,6 +44,13 @@ class OzelKalemCall(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
+
+    @api.depends("caller_name", "subject")
+    def _compute_display_name(self):
+        for record in self:
+            record.display_name = " – ".join(
+                filter(None, (record.caller_name, record.subject))
+            )
 
     @api.constrains("phone")
     def _check_phone(self):

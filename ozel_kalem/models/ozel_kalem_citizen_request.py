@@ -589,9 +589,9 @@ class OzelKalemCitizenRequest(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_state(OPEN_STATES, self.env._("Cancelling"))
-        if self.filtered(lambda r: not r.cancel_reason):
-            raise UserError(self.env._("Write why the request is cancelled."))
+        self._check_cancel(
+            OPEN_STATES, self.env._("Write why the request is cancelled.")
+        )
         self.write(
             {"state": "cancelled", "date_closed": fields.Date.context_today(self)}
         )

@@ -61,10 +61,18 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
 
     def web_read(self, specification):
         """Opening a classified record in the web client is written to the
-        access ledger (``ozel_kalem.access.log``)."""
+        access ledger (``ozel_kalem.access.log``); the rows of a list are
+        not opened (``web_search_read`` reads them through here)."""
         result = super().web_read(specification)
-        self.env["ozel_kalem.access.log"]._log(self, "open")
+        if not self.env.context.get("ozel_kalem_listing"):
+            self.env["ozel_kalem.access.log"]._log(self, "open")
         return result
+
+    @api.model
+    def web_search_read(self, domain, specification, **kwargs):
+        return super(
+            OzelKalemConfidentialMixin, self.with_context(ozel_kalem_listing=True)
+        ).web_search_read(domain, specification, **kwargs)
 
     @api.depends("classification", "personal_only")
     def _compute_is_confidential(self):

@@ -12,6 +12,7 @@ class OzelKalemVisit(models.Model):
     _description = "Visit"
     _inherit = ["mail.thread", "ozel_kalem.workflow.mixin"]
     _order = "arrival desc, id desc"
+    _rec_names_search = ["visitor_name", "purpose"]
     _check_company_auto = True
 
     visitor_name = fields.Char(string="Visitor", required=True, tracking=True)
@@ -49,6 +50,13 @@ class OzelKalemVisit(models.Model):
             "A visitor cannot leave before arriving.",
         ),
     ]
+
+    @api.depends("visitor_name", "purpose")
+    def _compute_display_name(self):
+        for record in self:
+            record.display_name = " – ".join(
+                filter(None, (record.visitor_name, record.purpose))
+            )
 
     @api.constrains("phone")
     def _check_phone(self):

@@ -29,6 +29,13 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
                 )
             )
 
+    def _check_cancel(self, allowed, missing_reason):
+        """Guard of a cancellation: the ``allowed`` states and a written
+        ``cancel_reason``, refused with ``missing_reason`` otherwise."""
+        self._check_state(allowed, self.env._("Cancelling"))
+        if self.filtered(lambda record: not record.cancel_reason):
+            raise UserError(missing_reason)
+
     @api.model
     def _number_from_sequence(self, vals_list, field_name, code):
         """Give every new record whose ``field_name`` is "/" the next number

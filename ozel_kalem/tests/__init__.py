@@ -16,3 +16,4 @@ from . import test_working_days
 from . import test_citizen_request
 from . import test_citizen_request_form
 from . import test_tours
+from . import test_screenshots

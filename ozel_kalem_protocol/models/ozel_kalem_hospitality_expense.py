@@ -436,11 +436,10 @@ class OzelKalemHospitalityExpense(models.Model):
     def action_cancel(self):
         """Cancel an expense not booked (the commitment is released); a
         booked one is cancelled by cancelling its bill."""
-        self._check_state(
-            ("draft", "submitted", "approved", "rejected"), self.env._("Cancelling")
+        self._check_cancel(
+            ("draft", "submitted", "approved", "rejected"),
+            self.env._("Write why the expense is cancelled."),
         )
-        if self.filtered(lambda e: not e.cancel_reason):
-            raise UserError(self.env._("Write why the expense is cancelled."))
         self.write({"state": "cancelled"})
         self.activity_unlink(["mail.mail_activity_data_todo"])
         return True

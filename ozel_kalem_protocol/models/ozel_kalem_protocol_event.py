@@ -238,9 +238,9 @@ class OzelKalemProtocolEvent(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_state(("draft", "confirmed"), self.env._("Cancelling"))
-        if self.filtered(lambda e: not e.cancel_reason):
-            raise UserError(self.env._("Write why the event is cancelled."))
+        self._check_cancel(
+            ("draft", "confirmed"), self.env._("Write why the event is cancelled.")
+        )
         self.calendar_event_id.sudo().write({"active": False})
         self.write({"state": "cancelled"})
         return True

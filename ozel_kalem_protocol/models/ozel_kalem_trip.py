@@ -150,9 +150,9 @@ class OzelKalemTrip(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_state(("draft", "approved"), self.env._("Cancelling"))
-        if self.filtered(lambda t: not t.cancel_reason):
-            raise UserError(self.env._("Write why the trip is cancelled."))
+        self._check_cancel(
+            ("draft", "approved"), self.env._("Write why the trip is cancelled.")
+        )
         self.calendar_event_id.sudo().write({"active": False})
         self.write({"state": "cancelled"})
         return True
