@@ -78,7 +78,17 @@ fi
 [ "${ran:-0}" -gt 0 ] || ok_die "Odoo's runner ran no test (log: $log)"
 echo "Odoo tests: $ran passed, 0 failed"
 
-# --- 4. Top-level pytest suites (pytest-odoo) --------------------------------
+# --- 4. The benchmark command end to end at the small scale (a smoke run:
+# its figures are printed, never asserted) ----------------------------------
+ok_log "Benchmark smoke run (scripts/bench.sh small)"
+log="$OK_CACHE/bench-smoke.log"
+if ! OK_BENCH_OUT="$OK_CACHE/bench-smoke.md" bash "$OK_ROOT/scripts/bench.sh" small >"$log" 2>&1 || ! grep -q "Worker peak memory" "$log"; then
+    tail -n 40 "$log"
+    ok_die "The benchmark command failed (log: $log)"
+fi
+echo "Benchmark smoke run: $(grep -c '^| ' "$log") table rows ($OK_CACHE/bench-smoke.md)"
+
+# --- 5. Top-level pytest suites (pytest-odoo) --------------------------------
 ok_log "Top-level pytest suites"
 fresh_db ok_test_pytest
 set +e

@@ -118,13 +118,10 @@ class OzelKalemDocument(models.Model):
         required=True,
         default="ebys",
     )
-    # Defaults of their own: a new record of the form sends the related
-    # values, which would otherwise be empty.
+    # Names of the registry for the mixin's fields (scripts and imports);
+    # the form shows the mixin's fields themselves.
     security_level = fields.Selection(
-        related="classification",
-        readonly=False,
-        string="Security Level",
-        default="tasnif_disi",
+        related="classification", readonly=False, string="Security Level"
     )
     personal = fields.Boolean(
         related="personal_only", readonly=False, string="Addressee Only"

@@ -1,6 +1,6 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class OzelKalemLeaveDay(models.Model):
@@ -28,3 +28,17 @@ class OzelKalemLeaveDay(models.Model):
             "This day is already an administrative leave day.",
         ),
     ]
+
+    # The companies' calendars are cached (res.company._ozel_kalem_calendar).
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()

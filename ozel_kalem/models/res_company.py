@@ -1,6 +1,6 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 from ..tools.working_days import TurkishCalendar
@@ -41,17 +41,21 @@ class ResCompany(models.Model):
 
     def _ozel_kalem_calendar(self):
         """The company's Turkish working-day calendar: public holidays and
-        half days, and the administrative-leave days of the company (one
-        search).  Build it once and use it for many dates."""
+        half days, and the administrative-leave days of the company.  Kept
+        in the registry's cache (every citizen's request and reminder asks
+        for it); a change of the leave days clears it."""
         self.ensure_one()
+        return self._ozel_kalem_calendar_cached(self.ozel_kalem_half_day_counts)
+
+    @tools.ormcache("self.id", "half_day_counts")
+    def _ozel_kalem_calendar_cached(self, half_day_counts):
         leave_days = (
             self.env["ozel_kalem.leave.day"]
             .sudo()
             .search([("company_id", "in", (self.id, False))])
         )
         return TurkishCalendar(
-            closed_days=leave_days.mapped("date"),
-            half_day_counts=self.ozel_kalem_half_day_counts,
+            closed_days=leave_days.mapped("date"), half_day_counts=half_day_counts
         )
 
     def _ozel_kalem_mayor(self):

@@ -31,6 +31,9 @@ class TurkishCalendar:
         self.closed_days = set(closed_days)
         self.half_day_counts = half_day_counts
         self._years = {}
+        # Deadlines already counted: the calendar lives in the registry's
+        # cache, and many requests share a received date and a type.
+        self._deadlines = {}
 
     def _year(self, year):
         if year not in self._years:
@@ -83,7 +86,12 @@ class TurkishCalendar:
         """
         if amount <= 0:
             raise ValueError("A time limit counts at least one day.")
+        key = (received, amount, unit, tuple(stops))
+        if key not in self._deadlines:
+            self._deadlines[key] = self._count(received, amount, unit, stops)
+        return self._deadlines[key]
 
+    def _count(self, received, amount, unit, stops):
         def stopped(day):
             return any(
                 first <= day and (last is None or day <= last) for first, last in stops

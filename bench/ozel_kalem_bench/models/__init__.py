@@ -1,0 +1,1 @@
+from . import ozel_kalem_bench_record

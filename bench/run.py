@@ -1,0 +1,588 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Benchmark of the suite at municipal scale against plain Odoo.
+
+Run by scripts/bench.sh on a database of its own where the three addons and
+the baseline addon (bench/ozel_kalem_bench: a bare ``mail.thread`` model of
+the same width) are installed without demo data:
+
+    python bench/run.py -c ODOO_CONF -d DB [--scale full|small|FACTOR] [--out FILE]
+
+1. The volume: a template record of each office model is created through
+   the ORM (its defaults, sequences and computed fields as a clerk gets
+   them) and cloned in SQL to the scale's count, spread over ten years and
+   over the model's states; then ANALYZE.  (The ORM would take hours for a
+   million documents; what is measured below goes through the ORM.)
+2. The measures, as the role that does each thing: creation cost per record
+   next to the baseline; ``web_search_read`` of the default list views (80
+   rows, the action's default filters and sort) p50/p95 next to the
+   baseline; deadline computation of 100 000 requests; the morning
+   programme and escalation crons; the dashboards' ``read_group``; the
+   worker's peak memory.  Nothing of step 2 is committed.
+
+It prints a Markdown table and writes it to ``--out``."""
+
+import argparse
+import datetime
+import platform
+import resource
+import statistics
+import sys
+import time
+
+from dateutil.relativedelta import relativedelta
+from lxml import etree
+
+import odoo
+from odoo import api
+from odoo.modules.registry import Registry
+from odoo.osv import expression
+from odoo.tools.safe_eval import datetime as safe_datetime
+from odoo.tools.safe_eval import safe_eval
+
+FULL = {
+    "ozel_kalem.document": 1_000_000,
+    "ozel_kalem.citizen.request": 200_000,
+    "ozel_kalem.appointment": 100_000,
+    "ozel_kalem.instruction": 20_000,
+    "ozel_kalem.protocol.event": 5_000,
+    "ozel_kalem.hospitality.expense": 5_000,
+    "ozel_kalem.bench.record": 1_000_000,
+}
+SMALL_FACTOR = 0.001
+DEADLINE_BATCH = 100_000
+LIST_RUNS, CREATE_RUNS = 30, 200
+# (label, model, action xml id) of the default list views measured.
+LISTS = (
+    (
+        "Incoming documents",
+        "ozel_kalem.document",
+        "ozel_kalem.ozel_kalem_document_action_incoming",
+    ),
+    (
+        "Citizens' requests",
+        "ozel_kalem.citizen.request",
+        "ozel_kalem.ozel_kalem_citizen_request_action",
+    ),
+    (
+        "Appointment requests",
+        "ozel_kalem.appointment",
+        "ozel_kalem.ozel_kalem_appointment_action",
+    ),
+)
+# (label, model, groupby) of the dashboards.
+DASHBOARDS = (
+    (
+        "Requests by state and department",
+        "ozel_kalem.citizen.request",
+        ["state", "department_id"],
+    ),
+    (
+        "Requests by type and month",
+        "ozel_kalem.citizen.request",
+        ["request_type", "date_received:month"],
+    ),
+    (
+        "Instructions by department",
+        "ozel_kalem.instruction.line",
+        ["department_id", "state"],
+    ),
+    (
+        "Correspondence volume by month",
+        "ozel_kalem.document",
+        ["registration_date:month", "direction"],
+    ),
+    (
+        "Appropriation use",
+        "ozel_kalem.appropriation.line",
+        ["appropriation_id", "category"],
+    ),
+    (
+        "Expenses by category and state",
+        "ozel_kalem.hospitality.expense",
+        ["category", "state"],
+    ),
+)
+TARGETS = {
+    "create": 1.2,  # × the baseline
+    "list_p95_ms": 150,
+    "list_ratio": 1.1,
+    "deadline_s": 2,
+    "digest_s": 5,
+    "read_group_ms": 300,
+    "memory_mb": 500,
+}
+
+
+def ms(seconds):
+    return round(seconds * 1000, 1)
+
+
+class Bench:
+    def __init__(self, env, scale):
+        self.env = env
+        self.counts = {
+            model: max(int(count * scale), 20) for model, count in FULL.items()
+        }
+        self.rows = []
+
+    # ------------------------------------------------------------------
+    # Users and the volume
+    # ------------------------------------------------------------------
+    def users(self):
+        Users = self.env["res.users"].with_context(no_reset_password=True)
+
+        def user(login, groups):
+            found = Users.search([("login", "=", login)])
+            return found or Users.create(
+                {
+                    "name": login,
+                    "login": login,
+                    "groups_id": [(6, 0, [self.env.ref(g).id for g in groups])],
+                }
+            )
+
+        self.clerk = user("bench_clerk", ["ozel_kalem.group_user"])
+        self.director = user("bench_director", ["ozel_kalem.group_director"])
+        self.company = self.env.company
+        self.company.write(
+            {
+                "ozel_kalem_mayor_id": user(
+                    "bench_mayor", ["ozel_kalem.group_mayor"]
+                ).id,
+                "ozel_kalem_detsis": "67915368",
+            }
+        )
+        Department = self.env["hr.department"]
+        self.departments = Department.search([]) or Department.create(
+            [{"name": f"Müdürlük {i}"} for i in range(1, 21)]
+        )
+        self.office = Department.search(
+            [("is_office_unit", "=", True)], limit=1
+        ) or Department.create({"name": "Özel Kalem Müdürlüğü", "is_office_unit": True})
+        Partner = self.env["res.partner"]
+        self.partners = Partner.search(
+            [("name", "like", "Bench Vatandaş")]
+        ) or Partner.create([{"name": f"Bench Vatandaş {i}"} for i in range(200)])
+
+    def templates(self):
+        """One record of each model through the ORM, as a clerk makes it."""
+        env = self.env
+        partner = self.partners[0]
+        department = self.departments[0]
+        as_clerk = lambda model: env[model].with_user(self.clerk)
+        document = as_clerk("ozel_kalem.document").create(
+            {"name": "Bench yazısı", "partner_id": partner.id}
+        )
+        document.action_register()
+        request = as_clerk("ozel_kalem.citizen.request").create(
+            {
+                "name": "Bench başvurusu",
+                "partner_id": partner.id,
+                "department_id": department.id,
+            }
+        )
+        appointment = as_clerk("ozel_kalem.appointment").create(
+            {"name": "Bench randevusu", "partner_id": partner.id}
+        )
+        instruction = (
+            env["ozel_kalem.instruction"]
+            .with_user(self.director)
+            .create(
+                {
+                    "name": "Bench talimatı",
+                    "date_deadline": datetime.date.today()
+                    + datetime.timedelta(days=10),
+                    "line_ids": [(0, 0, {"department_id": department.id})],
+                }
+            )
+        )
+        event = env["ozel_kalem.protocol.event"].create(
+            {
+                "name": "Bench töreni",
+                "event_type": "reception",
+                "date_begin": datetime.datetime.now() + datetime.timedelta(days=30),
+                "date_end": datetime.datetime.now()
+                + datetime.timedelta(days=30, hours=2),
+            }
+        )
+        Appropriation = env["ozel_kalem.appropriation"]
+        appropriation = Appropriation.search(
+            [("fiscal_year", "=", datetime.date.today().year)], limit=1
+        ) or Appropriation.create(
+            {
+                "fiscal_year": datetime.date.today().year,
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "budget_code_id": env.ref(
+                                "ozel_kalem_protocol.budget_code_03610"
+                            ).id,
+                            "category": "agirlama",
+                            "amount_initial": 10_000_000,
+                        },
+                    )
+                ],
+            }
+        )
+        if appropriation.state == "draft":
+            appropriation.action_open()
+        line = appropriation.line_ids
+        expense = env["ozel_kalem.hospitality.expense"].create(
+            {
+                "category": line.category,
+                "expense_type": "banquet",
+                "beneficiary": "guest",
+                "occasion": "visit",
+                "purpose": "Bench",
+                "spending_unit_id": self.office.id,
+                "appropriation_line_id": line.id,
+                "amount": 100,
+                "partner_id": partner.id,
+                "date": datetime.date.today(),
+            }
+        )
+        baseline = (
+            env["ozel_kalem.bench.record"]
+            .with_user(self.clerk)
+            .create(
+                {
+                    "name": "Bench kaydı",
+                    "partner_id": partner.id,
+                    "department_id": department.id,
+                }
+            )
+        )
+        return [document, request, appointment, instruction, event, expense, baseline]
+
+    def clone(self, record, count, overrides=None):
+        """``count`` copies of ``record`` in SQL: names numbered, dates
+        spread over ten years, states, contacts and departments varied."""
+        if not record or count <= 1:
+            return
+        Model = type(record)
+        table = Model._table
+        cr = self.env.cr
+        cr.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+            [table],
+        )
+        columns = [name for (name,) in cr.fetchall() if name != "id"]
+        partners = self.partners.ids
+        departments = self.departments.ids
+        exprs = []
+        for column in columns:
+            field = Model._fields.get(column)
+            expr = column
+            if overrides and column in overrides:
+                expr = overrides[column]
+            elif field is None:
+                pass
+            elif (
+                column in ("name", "number", "registration_number")
+                and field.type == "char"
+            ):
+                expr = f"{column} || ' ' || g"
+            elif field.type == "date":
+                expr = f"{column} - mod(g, 3650)"
+            elif field.type == "datetime":
+                expr = f"{column} - make_interval(days => mod(g, 3650))"
+            elif column == "state" and field.type == "selection":
+                states = [value for value, __ in field._description_selection(self.env)]
+                listed = ", ".join(f"'{state}'" for state in states)
+                expr = f"(ARRAY[{listed}])[1 + mod(g, {len(states)})]"
+            elif column == "reminder_level":
+                # Older records were reminded and escalated on their day.
+                expr = "CASE WHEN g > 30 THEN 2 ELSE reminder_level END"
+            elif column == "partner_id":
+                expr = f"(ARRAY{partners})[1 + mod(g, {len(partners)})]"
+            elif column == "department_id":
+                expr = f"(ARRAY{departments})[1 + mod(g, {len(departments)})]"
+            exprs.append(expr)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        cr.execute(
+            f'INSERT INTO "{table}" ({quoted}) '
+            f'SELECT {", ".join(exprs)} FROM "{table}", generate_series(1, %s) g '
+            "WHERE id = %s",
+            [count - 1, record.id],
+        )
+        cr.execute(f'ANALYZE "{table}"')
+
+    def volume(self):
+        started = time.time()
+        for record in self.templates():
+            if record:
+                self.clone(record, self.counts[record._name])
+        # One department line per instruction, as each instruction has.
+        line = self.env["ozel_kalem.instruction.line"].search([], limit=1)
+        others = self.env["ozel_kalem.instruction"].search(
+            [("line_ids", "=", False)], order="id"
+        )
+        self.clone(
+            line,
+            len(others) + 1,
+            {"instruction_id": f"(ARRAY{others.ids or [line.instruction_id.id]})[g]"},
+        )
+        self.env.cr.commit()
+        self.env.invalidate_all()
+        self.note("Volume generated", f"{round(time.time() - started)} s", "", "")
+
+    # ------------------------------------------------------------------
+    # Measures
+    # ------------------------------------------------------------------
+    def note(self, measure, value, target, verdict):
+        self.rows.append((measure, value, target, verdict))
+
+    def verdict(self, ok):
+        return "ok" if ok else "**missed**"
+
+    def creation(self):
+        env = self.env
+        partner_ids = self.partners.ids
+        makers = {
+            "ozel_kalem.document": lambda i: {
+                "name": f"Yazı {i}",
+                "partner_id": partner_ids[i % len(partner_ids)],
+            },
+            "ozel_kalem.citizen.request": lambda i: {
+                "name": f"Başvuru {i}",
+                "partner_id": partner_ids[i % len(partner_ids)],
+            },
+            "ozel_kalem.appointment": lambda i: {
+                "name": f"Randevu {i}",
+                "partner_id": partner_ids[i % len(partner_ids)],
+            },
+            "ozel_kalem.bench.record": lambda i: {
+                "name": f"Kayıt {i}",
+                "partner_id": partner_ids[i % len(partner_ids)],
+            },
+        }
+        runs = min(CREATE_RUNS, max(20, self.counts["ozel_kalem.appointment"]))
+        per_record = {}
+        for model, vals in makers.items():
+            Model = env[model].with_user(self.clerk)
+            for i in range(5):  # warm-up
+                Model.create(vals(i))
+            env.flush_all()
+            started = time.perf_counter()
+            for i in range(runs):
+                Model.create(vals(i))
+                env.flush_all()
+            per_record[model] = (time.perf_counter() - started) / runs
+        base = per_record.pop("ozel_kalem.bench.record")
+        self.note("Create: baseline record", f"{ms(base)} ms", "", "")
+        for model, cost in per_record.items():
+            ratio = cost / base
+            self.note(
+                f"Create: {env[model]._description}",
+                f"{ms(cost)} ms ({ratio:.2f}×)",
+                f"≤ {TARGETS['create']}×",
+                self.verdict(ratio <= TARGETS["create"]),
+            )
+
+    def list_spec(self, model, action):
+        """The read of a list view as the web client makes it: its fields,
+        the action's default filters, the model's order, 80 rows."""
+        Model = self.env[model].with_user(self.clerk)
+        views = Model.get_views([(False, "list"), (False, "search")])["views"]
+        arch = etree.fromstring(views["list"]["arch"])
+        spec = {}
+        for node in arch.iterchildren("field"):
+            field = Model._fields[node.get("name")]
+            if field.type == "many2one":
+                spec[field.name] = {"fields": {"display_name": {}}}
+            elif field.type in ("one2many", "many2many"):
+                spec[field.name] = {}
+            else:
+                spec[field.name] = {}
+        domain = []
+        if action:
+            context = safe_eval(action.context or "{}", {"uid": self.clerk.id})
+            search = etree.fromstring(views["search"]["arch"])
+            eval_context = {
+                "context_today": datetime.date.today,
+                "datetime": safe_datetime,
+                "relativedelta": relativedelta,
+                "uid": self.clerk.id,
+            }
+            filters = []
+            for key, value in context.items():
+                if key.startswith("search_default_") and value:
+                    node = search.find(f".//filter[@name='{key[15:]}']")
+                    if node is not None and node.get("domain"):
+                        filters.append(safe_eval(node.get("domain"), eval_context))
+            # The default filters of these actions stand in one group of
+            # their search view: the client ORs them.
+            domain = expression.AND(
+                [
+                    safe_eval(action.domain or "[]", {"uid": self.clerk.id}),
+                    expression.OR(filters) if filters else [],
+                ]
+            )
+        return Model, domain, spec
+
+    def timed_list(self, Model, domain, spec):
+        times = []
+        for run in range(LIST_RUNS + 3):
+            self.env.invalidate_all()
+            started = time.perf_counter()
+            Model.web_search_read(domain, spec, limit=80, count_limit=10001)
+            if run >= 3:
+                times.append(time.perf_counter() - started)
+        times.sort()
+        return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+    def lists(self):
+        base_model, base_domain, base_spec = self.list_spec(
+            "ozel_kalem.bench.record", None
+        )
+        base_p50, base_p95 = self.timed_list(base_model, base_domain, base_spec)
+        self.note(
+            "List (80 rows): baseline",
+            f"p50 {ms(base_p50)} / p95 {ms(base_p95)} ms",
+            "",
+            "",
+        )
+        for label, model, action in LISTS:
+            Model, domain, spec = self.list_spec(model, self.env.ref(action))
+            p50, p95 = self.timed_list(Model, domain, spec)
+            ratio = p95 / base_p95
+            self.note(
+                f"List (80 rows): {label}",
+                f"p50 {ms(p50)} / p95 {ms(p95)} ms ({ratio:.2f}×)",
+                f"p95 < {TARGETS['list_p95_ms']} ms, ≤ {TARGETS['list_ratio']}×",
+                self.verdict(
+                    ms(p95) < TARGETS["list_p95_ms"] and ratio <= TARGETS["list_ratio"]
+                ),
+            )
+
+    def deadlines(self):
+        Request = self.env["ozel_kalem.citizen.request"]
+        requests = Request.search([], limit=DEADLINE_BATCH, order="id")
+        requests.fetch(["date_received", "request_type", "company_id"])
+        started = time.perf_counter()
+        requests._compute_date_deadline()
+        spent = time.perf_counter() - started
+        self.env.flush_all()  # the values are unchanged; rolled back at the end
+        self.note(
+            f"Deadlines of {len(requests)} requests",
+            f"{spent:.2f} s",
+            f"< {TARGETS['deadline_s']} s (100 000)",
+            self.verdict(spent < TARGETS["deadline_s"]),
+        )
+
+    def crons(self):
+        for label, model, method, target in (
+            (
+                "Cron: morning programme",
+                "ozel_kalem.programme.digest",
+                "_cron_send",
+                TARGETS["digest_s"],
+            ),
+            (
+                "Cron: instruction escalation",
+                "ozel_kalem.instruction",
+                "_cron_remind",
+                None,
+            ),
+            (
+                "Cron: request escalation",
+                "ozel_kalem.citizen.request",
+                "_cron_remind",
+                None,
+            ),
+        ):
+            started = time.perf_counter()
+            getattr(self.env[model], method)()
+            self.env.flush_all()
+            spent = time.perf_counter() - started
+            self.note(
+                label,
+                f"{spent:.2f} s",
+                f"< {target} s" if target else "",
+                self.verdict(spent < target) if target else "",
+            )
+
+    def dashboards(self):
+        for label, model, groupby in DASHBOARDS:
+            if model not in self.env:
+                continue
+            Model = self.env[model].with_user(self.director)
+            times = []
+            for __ in range(5):
+                self.env.invalidate_all()
+                started = time.perf_counter()
+                Model.read_group([], ["__count"], groupby, lazy=False)
+                times.append(time.perf_counter() - started)
+            worst = max(times[1:])
+            self.note(
+                f"Dashboard: {label}",
+                f"{ms(worst)} ms",
+                f"< {TARGETS['read_group_ms']} ms",
+                self.verdict(ms(worst) < TARGETS["read_group_ms"]),
+            )
+
+    def memory(self):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.note(
+            "Worker peak memory",
+            f"{round(peak)} MB",
+            f"< {TARGETS['memory_mb']} MB",
+            self.verdict(peak < TARGETS["memory_mb"]),
+        )
+
+    def table(self, scale_name):
+        counts = ", ".join(
+            f"{self.env[m]._description}: {n:,}".replace(",", " ")
+            for m, n in self.counts.items()
+            if m in self.env
+        )
+        server = self.env.cr.connection.server_version // 10000
+        header = (
+            f"Scale **{scale_name}** ({counts}); {datetime.date.today()}; "
+            f"{platform.node()}, {platform.machine()}, Odoo {odoo.release.version}, "
+            f"PostgreSQL {server}, Python {platform.python_version()}."
+        )
+        lines = [
+            header,
+            "",
+            "| measure | value | target | |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-c", "--config", required=True)
+    parser.add_argument("-d", "--database", required=True)
+    parser.add_argument("--scale", default="full")
+    parser.add_argument("--out")
+    args = parser.parse_args()
+    scale = {"full": 1.0, "small": SMALL_FACTOR}.get(args.scale) or float(args.scale)
+    odoo.tools.config.parse_config(["-c", args.config, "-d", args.database])
+    registry = Registry(args.database)
+    with registry.cursor() as cr:
+        env = api.Environment(cr, odoo.SUPERUSER_ID, {"lang": "en_US"})
+        bench = Bench(env, scale)
+        bench.users()
+        bench.volume()
+        bench.creation()
+        bench.lists()
+        bench.deadlines()
+        bench.crons()
+        bench.dashboards()
+        bench.memory()
+        cr.rollback()
+        table = bench.table(args.scale)
+    sys.stdout.write(table)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as out:
+            out.write(table)
+
+
+if __name__ == "__main__":
+    main()
