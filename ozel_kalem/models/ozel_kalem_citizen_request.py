@@ -1,5 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from collections import defaultdict
+
 from stdnum.tr import tckimlik
 
 from odoo import api, fields, models, tools
@@ -269,10 +271,12 @@ class OzelKalemCitizenRequest(models.Model):
         "company_id.ozel_kalem_half_day_counts",
     )
     def _compute_date_deadline(self):
-        calendars = {}
+        # Records of the same deadline are assigned together: a recompute of
+        # a whole year of requests (a holiday setting changed) stays fast.
+        calendars, by_deadline = {}, defaultdict(list)
         for request in self:
             if not (request.date_received and request.request_type):
-                request.date_deadline = False
+                by_deadline[False].append(request.id)
                 continue
             company = request.company_id or self.env.company
             if company not in calendars:
@@ -280,7 +284,7 @@ class OzelKalemCitizenRequest(models.Model):
             amount, unit = TIME_LIMITS[request.request_type]
             if request.request_type == "information" and request.deadline_extended:
                 amount = EXTENDED_INFORMATION_LIMIT
-            request.date_deadline = calendars[company].deadline(
+            deadline = calendars[company].deadline(
                 request.date_received,
                 amount,
                 unit,
@@ -288,6 +292,9 @@ class OzelKalemCitizenRequest(models.Model):
                     (stop.date_from, stop.date_to or None) for stop in request.stop_ids
                 ],
             )
+            by_deadline[deadline or False].append(request.id)
+        for deadline, ids in by_deadline.items():
+            self.browse(ids).date_deadline = deadline
 
     @api.depends("category_id")
     def _compute_department_id(self):
