@@ -72,9 +72,8 @@ class MailActivity(models.Model):
     def _ozel_kalem_notices(self):
         """Activities that only tell (an overdue notice): approving one
         means it was seen; there is nothing to return."""
-        return self.filtered(
-            lambda a: a.activity_type_id == self.env.ref("ozel_kalem.mail_act_overdue")
-        )
+        overdue = self.env.ref("ozel_kalem.mail_act_overdue")
+        return self.filtered(lambda a: a.activity_type_id == overdue)
 
     def action_ozel_kalem_return(self):
         """Return with a reason: asked in a small dialog."""

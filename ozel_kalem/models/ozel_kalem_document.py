@@ -572,11 +572,7 @@ class OzelKalemDocument(models.Model):
             wanted = set()
             if document._is_letter_in_chain():
                 if document.validation_status == "validated":
-                    mayor = (
-                        self.env["ozel_kalem.duty.assignment"]
-                        .with_company(document.company_id)
-                        ._default_approver()
-                    )
+                    mayor = document.company_id._ozel_kalem_mayor()
                     wanted = {(signature, mayor)} if mayor else set()
                 else:
                     wanted = {(paraf, user) for user in document._paraf_turn_users()}

@@ -179,8 +179,12 @@ class OzelKalemInstruction(models.Model):
     # waits to be closed.
     # ------------------------------------------------------------------
     def _schedule_close_activity(self):
+        directors = {}
         for instruction in self.sudo():
-            for user in instruction.company_id._ozel_kalem_office_directors():
+            company = instruction.company_id
+            if company not in directors:
+                directors[company] = company._ozel_kalem_office_directors()
+            for user in directors[company]:
                 instruction.activity_schedule(
                     "ozel_kalem.mail_act_instruction_close",
                     user_id=user.id,
