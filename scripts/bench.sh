@@ -5,7 +5,8 @@
 #   200 000 citizens' requests, 100 000 appointments, 20 000 instructions,
 #   5 000 events and expenses; small is a thousandth of it.
 # Creates the database ok_bench_<scale> afresh; prints the table and writes
-# it to bench/results-<scale>.md (or to $OK_BENCH_OUT).
+# it to bench/results-<scale>.md (or to $OK_BENCH_OUT), the query plans of
+# the default lists beside it (results-<scale>-plans.md).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 SCALE=${1:-full}
@@ -26,5 +27,6 @@ if ! "$OK_VENV/bin/odoo" -c "$BENCH_CONF" -d "$DB" \
     ok_die "Installing the benchmark database failed (log: $log)"
 fi
 ok_log "Generating the volume and measuring (scale $SCALE)"
+OUT=${OK_BENCH_OUT:-bench/results-$SCALE.md}
 "$OK_VENV/bin/python" bench/run.py -c "$BENCH_CONF" -d "$DB" --scale "$SCALE" \
-    --out "${OK_BENCH_OUT:-bench/results-$SCALE.md}"
+    --out "$OUT" --plans "${OUT%.md}-plans.md"

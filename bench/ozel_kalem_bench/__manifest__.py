@@ -8,6 +8,10 @@
     "license": "LGPL-3",
     "author": "Özel Kalem developers",
     "depends": ["mail", "hr"],
-    "data": ["security/ir.model.access.csv", "views/ozel_kalem_bench_record_views.xml"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/ozel_kalem_bench_security.xml",
+        "views/ozel_kalem_bench_record_views.xml",
+    ],
     "installable": True,
 }

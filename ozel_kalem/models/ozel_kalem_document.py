@@ -188,7 +188,9 @@ class OzelKalemDocument(models.Model):
         domain=[("direction", "=", "outgoing")],
         help="The outgoing letter that answers this document.",
     )
-    is_answered = fields.Boolean(compute="_compute_is_answered", store=True, index=True)
+    is_answered = fields.Boolean(
+        compute="_compute_is_answered", store=True, index=True, precompute=True
+    )
     # Outgoing letters
     medium = fields.Selection(
         [

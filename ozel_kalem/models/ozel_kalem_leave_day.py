@@ -29,16 +29,43 @@ class OzelKalemLeaveDay(models.Model):
         ),
     ]
 
-    # The companies' calendars are cached (res.company._ozel_kalem_calendar).
+    # The companies' calendars are cached (res.company._ozel_kalem_calendar),
+    # and the deadlines of the open requests that span a changed day move.
     @api.model_create_multi
     def create(self, vals_list):
-        self.env.registry.clear_cache()
-        return super().create(vals_list)
+        days = super().create(vals_list)
+        self._recompute_deadlines(days._open_requests())
+        return days
 
     def write(self, vals):
-        self.env.registry.clear_cache()
-        return super().write(vals)
+        requests = self._open_requests()
+        result = super().write(vals)
+        self._recompute_deadlines(requests | self._open_requests())
+        return result
 
     def unlink(self):
+        requests = self._open_requests()
+        result = super().unlink()
+        self._recompute_deadlines(requests)
+        return result
+
+    def _open_requests(self):
+        """The open requests whose time limit runs over one of these days:
+        received before it, and due on or after it or stopped."""
+        if not self:
+            return self.env["ozel_kalem.citizen.request"]
+        domain = [("state", "not in", ("answered", "closed", "cancelled"))]
+        if all(day.company_id for day in self):
+            domain.append(("company_id", "in", self.company_id.ids))
+        dates = self.mapped("date")
+        domain += [
+            ("date_received", "<", max(dates)),
+            "|",
+            ("date_deadline", ">=", min(dates)),
+            ("date_deadline", "=", False),
+        ]
+        return self.env["ozel_kalem.citizen.request"].sudo().search(domain)
+
+    def _recompute_deadlines(self, requests):
         self.env.registry.clear_cache()
-        return super().unlink()
+        self.env.add_to_compute(requests._fields["date_deadline"], requests)

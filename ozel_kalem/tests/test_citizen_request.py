@@ -58,6 +58,38 @@ class TestCitizenRequest(OzelKalemCase):
                 self.assertEqual(request.date_deadline, deadline)
                 self.assertTrue(request.number.startswith("BSV-"))
 
+    def test_leave_day_moves_open_deadlines(self):
+        """An administrative leave day added (or removed) by the
+        administrator moves the deadlines of the open requests it falls in,
+        not those of answered requests nor of requests due before it."""
+        open_request = self._request(
+            request_type="information", date_received=date(2025, 12, 31)
+        )
+        answered = self._request(
+            request_type="information", date_received=date(2025, 12, 31)
+        )
+        answered.sudo().state = "answered"
+        earlier = self._request(
+            request_type="information", date_received=date(2025, 11, 3)
+        )
+        self.assertEqual(open_request.date_deadline, date(2026, 1, 22))
+        self.assertEqual(earlier.date_deadline, date(2025, 11, 24))
+        day = (
+            self.env["ozel_kalem.leave.day"]
+            .with_user(self.admin)
+            .create({"date": "2026-01-02", "name": "İdari izin"})
+        )
+        self.assertEqual(open_request.date_deadline, date(2026, 1, 23))
+        self.assertEqual(answered.date_deadline, date(2026, 1, 22))
+        self.assertEqual(earlier.date_deadline, date(2025, 11, 24))
+        day.write({"date": "2026-01-05"})
+        self.assertEqual(open_request.date_deadline, date(2026, 1, 23))
+        day.write({"date": "2026-02-02"})
+        self.assertEqual(open_request.date_deadline, date(2026, 1, 22))
+        day.write({"date": "2026-01-02"})
+        day.unlink()
+        self.assertEqual(open_request.date_deadline, date(2026, 1, 22))
+
     def test_4982_extension(self):
         request = self._request(
             request_type="information", date_received=date(2026, 3, 19)
