@@ -424,10 +424,11 @@ class Bench:
                 self.verdict(ratio <= TARGETS["create"]),
             )
 
-    def list_spec(self, model, action):
+    def list_spec(self, model, action, user=None):
         """The read of a list view as the web client makes it: its fields,
         the action's default filters, the model's order, 80 rows."""
-        Model = self.env[model].with_user(self.clerk)
+        user = user or self.clerk
+        Model = self.env[model].with_user(user)
         views = Model.get_views([(False, "list"), (False, "search")])["views"]
         arch = etree.fromstring(views["list"]["arch"])
         spec = {}
@@ -441,13 +442,13 @@ class Bench:
                 spec[field.name] = {}
         domain = []
         if action:
-            context = safe_eval(action.context or "{}", {"uid": self.clerk.id})
+            context = safe_eval(action.context or "{}", {"uid": user.id})
             search = etree.fromstring(views["search"]["arch"])
             eval_context = {
                 "context_today": datetime.date.today,
                 "datetime": safe_datetime,
                 "relativedelta": relativedelta,
-                "uid": self.clerk.id,
+                "uid": user.id,
             }
             filters = []
             for key, value in context.items():
@@ -459,7 +460,7 @@ class Bench:
             # their search view: the client ORs them.
             domain = expression.AND(
                 [
-                    safe_eval(action.domain or "[]", {"uid": self.clerk.id}),
+                    safe_eval(action.domain or "[]", {"uid": user.id}),
                     expression.OR(filters) if filters else [],
                 ]
             )
@@ -595,11 +596,7 @@ class Bench:
             user = self.clerk
             if not self.env[action.res_model].with_user(user).has_access("read"):
                 user = self.director
-            self.clerk, clerk = user, self.clerk
-            try:
-                Model, domain, __ = self.list_spec(action.res_model, action)
-            finally:
-                self.clerk = clerk
+            Model, domain, __ = self.list_spec(action.res_model, action, user)
             xmlid = action.get_external_id()[action.id]
             out += [
                 f"## {xmlid} ({Model._name}, as {user.login})",
