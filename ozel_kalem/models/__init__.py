@@ -33,6 +33,7 @@ from . import ozel_kalem_document_routing
 from . import ozel_kalem_access_log
 from . import ir_binary
 from . import ir_actions_report
+from . import ir_sequence
 from . import res_company
 from . import ozel_kalem_delegation
 from . import ozel_kalem_distribution_list

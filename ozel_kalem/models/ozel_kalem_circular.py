@@ -75,12 +75,12 @@ class OzelKalemCircular(models.Model):
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
 
-    @api.depends("create_uid", "ack_ids.user_id")
+    @api.depends("ack_ids.user_id")
     def _compute_need_to_know_user_ids(self):
-        for circular in self:
-            circular.need_to_know_user_ids = (
-                circular.create_uid | circular.ack_ids.user_id
-            )
+        return super()._compute_need_to_know_user_ids()
+
+    def _need_to_know_users(self):
+        return super()._need_to_know_users() | self.ack_ids.user_id
 
     @api.depends("ack_ids.date_read")
     def _compute_ack_stats(self):

@@ -21,6 +21,8 @@ CLASSIFICATION_MARKS = {
 
 
 PETITION_DAYS = 30
+# The registry's names of the confidentiality mixin's fields.
+FIELD_ALIASES = {"security_level": "classification", "personal": "personal_only"}
 SAYI_PATTERN = re.compile(r"^[EZO]-\d{8}-\d{3}(\.\d{2}){0,3}-\d+$")
 
 
@@ -321,17 +323,19 @@ class OzelKalemDocument(models.Model):
                 self.env._("A GÜNLÜDÜR document needs the date its answer is due.")
             )
 
-    @api.depends("create_uid", "routing_ids.user_id", "routing_ids.department_id")
+    @api.depends("routing_ids.user_id", "routing_ids.department_id")
     def _compute_need_to_know_user_ids(self):
+        return super()._compute_need_to_know_user_ids()
+
+    def _need_to_know_users(self):
         # Department managers are read as root: a clerk routing a document
         # has no right on the staff records.
-        for document in self:
-            routing = document.routing_ids.sudo()
-            document.need_to_know_user_ids = (
-                document.create_uid
-                | routing.user_id
-                | routing.department_id.manager_id.user_id
-            )
+        routing = self.routing_ids.sudo()
+        return (
+            super()._need_to_know_users()
+            | routing.user_id
+            | routing.department_id.manager_id.user_id
+        )
 
     @api.depends("registration_number", "name")
     def _compute_display_name(self):
@@ -350,6 +354,18 @@ class OzelKalemDocument(models.Model):
                     "A registered document is never deleted: cancel it with a reason."
                 )
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The registry's names of the mixin's fields go into the fields they
+        # name: a related field is written after the record's INSERT, too
+        # late for the precomputed confidentiality.
+        vals_list = [dict(vals) for vals in vals_list]
+        for vals in vals_list:
+            for alias, name in FIELD_ALIASES.items():
+                if alias in vals:
+                    vals[name] = vals.pop(alias)
+        return super().create(vals_list)
 
     # ------------------------------------------------------------------
     # Actions

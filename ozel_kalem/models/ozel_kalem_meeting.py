@@ -98,12 +98,12 @@ class OzelKalemMeeting(models.Model):
         if self.filtered(lambda meeting: meeting.stop <= meeting.start):
             raise ValidationError(self.env._("A meeting must end after it starts."))
 
-    @api.depends("create_uid", "chair_id", "user_ids")
+    @api.depends("chair_id", "user_ids")
     def _compute_need_to_know_user_ids(self):
-        for meeting in self:
-            meeting.need_to_know_user_ids = (
-                meeting.create_uid | meeting.chair_id | meeting.user_ids
-            )
+        return super()._compute_need_to_know_user_ids()
+
+    def _need_to_know_users(self):
+        return super()._need_to_know_users() | self.chair_id | self.user_ids
 
     def _compute_instruction_count(self):
         for meeting in self:

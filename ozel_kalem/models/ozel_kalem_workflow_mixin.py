@@ -39,10 +39,18 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
     @api.model
     def _number_from_sequence(self, vals_list, field_name, code):
         """Give every new record whose ``field_name`` is "/" the next number
-        of the ``ir.sequence`` ``code`` (concurrency-safe, never max()+1)."""
-        for vals in vals_list:
-            if vals.get(field_name, "/") == "/":
-                vals[field_name] = self.env["ir.sequence"].next_by_code(code) or "/"
+        of the ``ir.sequence`` ``code`` (concurrency-safe, never max()+1),
+        as ``next_by_code`` would, with the sequence looked up once."""
+        to_number = [vals for vals in vals_list if vals.get(field_name, "/") == "/"]
+        if not to_number:
+            return vals_list
+        Sequence = self.env["ir.sequence"]
+        Sequence.browse().check_access("read")
+        sequence = Sequence.browse(
+            Sequence._ozel_kalem_sequence_id(code, self.env.company.id)
+        )
+        for vals in to_number:
+            vals[field_name] = sequence._next() if sequence else "/"
         return vals_list
 
     def _display_with_number(self, number_field="number"):
@@ -78,15 +86,9 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         a serialization error that Odoo retries on a fresh snapshot.  So the
         registrations of one registry are taken one at a time, and the yearly
         range is created once, on 1 January too."""
-        company = self.env.company
-        sequence = (
-            self.env["ir.sequence"]
-            .sudo()
-            .search(
-                [("code", "=", code), ("company_id", "in", [company.id, False])],
-                order="company_id",
-                limit=1,
-            )
+        Sequence = self.env["ir.sequence"].sudo()
+        sequence = Sequence.browse(
+            Sequence._ozel_kalem_sequence_id(code, self.env.company.id)
         )
         if not sequence:
             raise UserError(

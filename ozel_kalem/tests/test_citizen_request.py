@@ -58,6 +58,36 @@ class TestCitizenRequest(OzelKalemCase):
                 self.assertEqual(request.date_deadline, deadline)
                 self.assertTrue(request.number.startswith("BSV-"))
 
+    def test_numbering_follows_the_sequences(self):
+        """Numbers come from the company's own sequence when the
+        administrator adds one, and from the shared one again when it is
+        archived (the looked-up sequence is cached, and that cache cleared)."""
+        batch = (
+            self.env["ozel_kalem.citizen.request"]
+            .with_user(self.clerk_a)
+            .create(
+                [
+                    {"name": f"Başvuru {i}", "partner_id": self.citizen.id}
+                    for i in range(3)
+                ]
+            )
+        )
+        numbers = [int(number.rsplit("-", 1)[1]) for number in batch.mapped("number")]
+        self.assertEqual(numbers, list(range(numbers[0], numbers[0] + 3)))
+        own = self.env["ir.sequence"].create(
+            {
+                "name": "Başvurular (şirket)",
+                "code": "ozel_kalem.citizen.request",
+                "prefix": "KZK-",
+                "padding": 4,
+                "company_id": self.company.id,
+            }
+        )
+        self.assertEqual(self._request().number, "KZK-0001")
+        self.assertEqual(self._request().number, "KZK-0002")
+        own.active = False
+        self.assertTrue(self._request().number.startswith("BSV-"))
+
     def test_leave_day_moves_open_deadlines(self):
         """An administrative leave day added (or removed) by the
         administrator moves the deadlines of the open requests it falls in,

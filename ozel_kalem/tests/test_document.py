@@ -6,7 +6,7 @@ from datetime import date, datetime
 from freezegun import freeze_time
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.tests import Form, HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
@@ -180,6 +180,71 @@ class TestDocument(OzelKalemCase):
             .with_user(self.clerk_b)
             .search([("document_id", "=", document.id)])
         )
+
+    def test_classified_after_creation(self):
+        """An unclassified document keeps no need-to-know list; classified
+        later, it gets one (its author and its recipients), and loses it
+        when it is declassified."""
+        document = self._document()
+        document.action_register()
+        document.write({"routing_ids": [(0, 0, {"user_id": self.clerk_a2.id})]})
+        self.assertFalse(document.need_to_know_user_ids)
+        Document = self.env["ozel_kalem.document"]
+        domain = [("id", "=", document.id)]
+        self.assertEqual(Document.with_user(self.clerk_b).search(domain), document)
+        document.with_user(self.clerk_a).classification = "hizmete_ozel"
+        self.assertEqual(document.need_to_know_user_ids, self.clerk_a | self.clerk_a2)
+        for user in (self.clerk_a, self.clerk_a2):
+            self.assertEqual(Document.with_user(user).search(domain), document)
+        self.assertFalse(Document.with_user(self.clerk_b).search(domain))
+        document.with_user(self.director).classification = "tasnif_disi"
+        self.assertFalse(document.need_to_know_user_ids)
+        self.assertEqual(Document.with_user(self.clerk_b).search(domain), document)
+
+    def test_checks_on_held_records_follow_the_rules(self):
+        """The checks made on records a user already holds (the web client's,
+        an activity's or a message's document) answer as the record rules
+        do: they are made in SQL (the confidential mixin's _check_access)."""
+        secret = self._document(security_level="gizli")
+        secret.action_register()
+        secret.write({"routing_ids": [(0, 0, {"department_id": self.works.id})]})
+        plain = self._document(name="Açık yazı")
+        plain.action_register()
+        both = secret | plain
+        allowed = {
+            self.clerk_a: both,  # the author
+            self.director: both,
+            self.works_manager: secret,  # routed to, outside the office
+            self.clerk_b: plain,
+            self.chief_a: plain,
+            self.outsider: plain.browse(),
+        }
+        for user, expected in allowed.items():
+            held = both.with_user(user)
+            self.assertEqual(
+                held._filtered_access("read").ids, expected.ids, user.login
+            )
+            self.assertEqual(held.has_access("read"), expected == both, user.login)
+        with self.assertRaises(AccessError):
+            secret.with_user(self.clerk_b).check_access("read")
+        secret.with_user(self.works_manager).check_access("read")
+        # The chatter and the activities of the secret stay closed to clerk B.
+        message = secret.message_post(body="Gizli not", message_type="comment")
+        activity = secret.activity_schedule(
+            "mail.mail_activity_data_todo", user_id=self.clerk_a.id
+        )
+        self.env.invalidate_all()
+        with self.assertRaises(AccessError):
+            message.with_user(self.clerk_b).read(["body"])
+        with self.assertRaises(AccessError):
+            activity.with_user(self.clerk_b).read(["summary"])
+        self.assertTrue(activity.with_user(self.director).read(["summary"]))
+        # A record deleted meanwhile is reported as missing, not forbidden.
+        draft = self._document(name="Silinecek")
+        held = draft.with_user(self.clerk_a)
+        draft.with_user(self.director).unlink()
+        with self.assertRaises(MissingError):
+            held.check_access("read")
 
 
 @tagged("post_install", "-at_install")
