@@ -34,6 +34,7 @@ from . import ozel_kalem_access_log
 from . import ir_binary
 from . import ir_actions_report
 from . import ir_sequence
+from . import ir_sequence_date_range
 from . import res_company
 from . import ozel_kalem_delegation
 from . import ozel_kalem_distribution_list

@@ -40,7 +40,8 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
     def _number_from_sequence(self, vals_list, field_name, code):
         """Give every new record whose ``field_name`` is "/" the next number
         of the ``ir.sequence`` ``code`` (concurrency-safe, never max()+1),
-        as ``next_by_code`` would, with the sequence looked up once."""
+        as ``next_by_code`` would, with the sequence and its yearly range
+        found in a cache."""
         to_number = [vals for vals in vals_list if vals.get(field_name, "/") == "/"]
         if not to_number:
             return vals_list
@@ -50,7 +51,7 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
             Sequence._ozel_kalem_sequence_id(code, self.env.company.id)
         )
         for vals in to_number:
-            vals[field_name] = sequence._next() if sequence else "/"
+            vals[field_name] = sequence._ozel_kalem_next() if sequence else "/"
         return vals_list
 
     def _display_with_number(self, number_field="number"):
@@ -101,7 +102,7 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
             "UPDATE ir_sequence SET number_next = number_next WHERE id = %s",
             [sequence.id],
         )
-        return sequence._next(sequence_date=sequence_date)
+        return sequence._ozel_kalem_next(sequence_date=sequence_date)
 
     @api.model
     def _partner_from_contact(self, name, email=False, phone=False):

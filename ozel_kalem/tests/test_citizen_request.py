@@ -88,6 +88,36 @@ class TestCitizenRequest(OzelKalemCase):
         own.active = False
         self.assertTrue(self._request().number.startswith("BSV-"))
 
+    def test_numbering_of_a_new_year(self):
+        """A year without numbers gets its range from Odoo and numbers from
+        1; the range found is cached, and deleting it (the administrator)
+        starts the year again instead of drawing from a range gone."""
+        Request = (
+            self.env["ozel_kalem.citizen.request"]
+            .with_user(self.clerk_a)
+            .with_context(ir_sequence_date="2031-03-02")
+        )
+
+        def number():
+            return Request.create(
+                {"name": "Başvuru", "partner_id": self.citizen.id}
+            ).number
+
+        self.assertEqual(number(), "BSV-2031-00001")
+        self.assertEqual(number(), "BSV-2031-00002")
+        year = self.env["ir.sequence.date_range"].search(
+            [
+                ("sequence_id.code", "=", "ozel_kalem.citizen.request"),
+                ("date_from", "<=", "2031-03-02"),
+                ("date_to", ">=", "2031-03-02"),
+            ]
+        )
+        self.assertEqual(len(year), 1)
+        year.number_next_actual = 50
+        self.assertEqual(number(), "BSV-2031-00050")
+        year.unlink()
+        self.assertEqual(number(), "BSV-2031-00001")
+
     def test_leave_day_moves_open_deadlines(self):
         """An administrative leave day added (or removed) by the
         administrator moves the deadlines of the open requests it falls in,

@@ -201,6 +201,28 @@ class TestDocument(OzelKalemCase):
         self.assertFalse(document.need_to_know_user_ids)
         self.assertEqual(Document.with_user(self.clerk_b).search(domain), document)
 
+    def test_created_classified_with_its_recipients(self):
+        """A clerk creates a secret document already routed: its author and
+        recipient see it, other clerks do not; creating in a company the
+        clerk does not work for is refused (the need-to-know rules do not
+        check creation, the company rule does)."""
+        document = self._document(
+            classification="gizli",
+            routing_ids=[(0, 0, {"user_id": self.clerk_a2.id})],
+        )
+        self.assertEqual(document.need_to_know_user_ids, self.clerk_a | self.clerk_a2)
+        Document = self.env["ozel_kalem.document"]
+        domain = [("id", "=", document.id)]
+        for user in (self.clerk_a, self.clerk_a2):
+            self.assertEqual(Document.with_user(user).search(domain), document)
+        self.assertFalse(Document.with_user(self.clerk_b).search(domain))
+        with self.assertRaises(AccessError):
+            Document.with_user(self.clerk_b).browse(document.id).read(["name"])
+        other = self.env["res.company"].create({"name": "Güneykent Belediyesi"})
+        with self.assertRaises(AccessError), self.cr.savepoint():
+            self._document(company_id=other.id)
+        self.assertFalse(Document.sudo().search([("company_id", "=", other.id)]))
+
     def test_checks_on_held_records_follow_the_rules(self):
         """The checks made on records a user already holds (the web client's,
         an activity's or a message's document) answer as the record rules

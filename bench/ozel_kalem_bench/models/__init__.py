@@ -1,1 +1,3 @@
 from . import ozel_kalem_bench_record
+from . import ozel_kalem_bench_document
+from . import ozel_kalem_bench_request

@@ -4,11 +4,14 @@ from odoo import fields, models
 
 
 class OzelKalemBenchRecord(models.Model):
-    """Plain Odoo: a chatter model about as wide as an office record (a
-    subject, a contact, a responsible, dates, a state, texts), with its
-    company rule (as every model of a company in Odoo) and no business
-    logic.  scripts/bench.sh measures the office's models against
-    it, so that what is measured is the suite's own overhead."""
+    """Plain Odoo: a chatter model of 12 columns (a subject, a contact, a
+    responsible, dates, a state, texts), about as wide as an appointment,
+    with its company rule (as every model of a company in Odoo) and no
+    business logic.  scripts/bench.sh measures the office's lists and the
+    creation of appointments against it, and the creation of documents and
+    requests against the same record widened to theirs
+    (``ozel_kalem.bench.document``, ``ozel_kalem.bench.request``), so that
+    what is measured is the suite's own overhead."""
 
     _name = "ozel_kalem.bench.record"
     _description = "Benchmark Baseline Record"
