@@ -181,14 +181,14 @@ class OzelKalemCitizenRequest(models.Model):
     date_closed = fields.Date(readonly=True, copy=False, index=True)
     resolution_days = fields.Integer(
         string="Days to Answer",
-        compute="_compute_answer_statistics",
+        compute="_compute_resolution",
         store=True,
         precompute=True,
         aggregator="avg",
     )
     answered_on_time = fields.Float(
         string="On Time (%)",
-        compute="_compute_answer_statistics",
+        compute="_compute_resolution",
         store=True,
         precompute=True,
         aggregator="avg",
@@ -204,7 +204,7 @@ class OzelKalemCitizenRequest(models.Model):
     )
     satisfaction_score = fields.Float(
         string="Satisfaction (%)",
-        compute="_compute_answer_statistics",
+        compute="_compute_satisfaction_score",
         store=True,
         precompute=True,
         aggregator="avg",
@@ -327,10 +327,8 @@ class OzelKalemCitizenRequest(models.Model):
                 request.category_id.department_id or request.department_id
             )
 
-    @api.depends("date_answered", "date_received", "date_deadline", "satisfaction")
-    def _compute_answer_statistics(self):
-        # One method for the three measures of the answers: a new request
-        # computes them once (precomputed), not three times.
+    @api.depends("date_answered", "date_received", "date_deadline")
+    def _compute_resolution(self):
         for request in self:
             answered = request.date_answered
             request.resolution_days = (
@@ -343,6 +341,10 @@ class OzelKalemCitizenRequest(models.Model):
                 and answered <= request.date_deadline
                 else 0.0
             )
+
+    @api.depends("satisfaction")
+    def _compute_satisfaction_score(self):
+        for request in self:
             request.satisfaction_score = SATISFACTION_SCORES.get(request.satisfaction)
 
     @api.depends("date_deadline", "state")

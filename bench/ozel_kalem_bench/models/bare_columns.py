@@ -16,6 +16,41 @@ _FIELDS = {
 }
 _DEFAULTS = {"char": "/", "date": fields.Date.context_today, "selection": "a"}
 
+# The columns a document and a request have beyond the 12 of
+# ``ozel_kalem.bench.record``: (type, count, has a default, indexed).
+DOCUMENT_WIDTH = [
+    ("boolean", 1, False, False),
+    ("boolean", 2, False, True),
+    ("char", 2, False, False),
+    ("char", 1, False, True),
+    ("date", 3, False, False),
+    ("datetime", 2, False, False),
+    ("datetime", 1, False, True),
+    ("html", 1, False, False),
+    ("many2one", 4, False, False),
+    ("many2one", 2, False, True),
+    ("selection", 3, False, False),
+    ("selection", 5, True, False),
+    ("selection", 1, True, True),
+    ("text", 5, False, False),
+]
+REQUEST_WIDTH = [
+    ("boolean", 1, False, False),
+    ("boolean", 1, False, True),
+    ("char", 3, False, False),
+    ("char", 1, True, True),
+    ("date", 1, False, False),
+    ("date", 1, False, True),
+    ("float", 2, False, False),
+    ("html", 1, False, False),
+    ("integer", 2, False, False),
+    ("many2one", 2, False, True),
+    ("selection", 2, False, False),
+    ("selection", 1, True, False),
+    ("selection", 1, True, True),
+    ("text", 1, False, False),
+]
+
 
 def bare_columns(shape):
     """``{name: field}`` of plain fields without any logic.  ``shape`` lists
