@@ -14,6 +14,11 @@ CLASSIFICATIONS = [
 ]
 
 
+def is_confidential(classification, personal_only):
+    """Whether a record so classified is seen on a need-to-know basis."""
+    return bool(classification != "tasnif_disi" or personal_only)
+
+
 class OzelKalemConfidentialMixin(models.AbstractModel):
     """Need-to-know confidentiality, shared by every classified record.
 
@@ -125,9 +130,19 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
     @api.depends("classification", "personal_only")
     def _compute_is_confidential(self):
         for record in self:
-            record.is_confidential = (
-                record.classification != "tasnif_disi" or record.personal_only
+            record.is_confidential = is_confidential(
+                record.classification, record.personal_only
             )
+
+    def _add_precomputed_values(self, vals_list):
+        # Computed from the values (the classification's default included)
+        # rather than through a new record per created record, as Odoo
+        # precomputes: see the citizen request's ``_add_precomputed_values``.
+        for vals in vals_list:
+            vals["is_confidential"] = is_confidential(
+                vals.get("classification"), vals.get("personal_only")
+            )
+        return super()._add_precomputed_values(vals_list)
 
     @api.depends("is_confidential", "create_uid")
     def _compute_need_to_know_user_ids(self):

@@ -58,6 +58,95 @@ class TestCitizenRequest(OzelKalemCase):
                 self.assertEqual(request.date_deadline, deadline)
                 self.assertTrue(request.number.startswith("BSV-"))
 
+    def test_created_with_the_values_of_the_computes(self):
+        """A batch recorded by the clerk gets on creation the deadline,
+        department and answer measures that the computes give afterwards,
+        stops included; a type that does not exist is refused whole."""
+        social = self.env["hr.department"].create({"name": "Sosyal Hizmetler"})
+        category = self.env["ozel_kalem.citizen.request.category"].create(
+            {"name": "Sosyal yardım", "department_id": social.id}
+        )
+        extended, by_category, chosen, answered, stopped = (
+            self.env["ozel_kalem.citizen.request"]
+            .with_user(self.clerk_a)
+            .create(
+                [
+                    {
+                        "name": "Bilgi edinme",
+                        "partner_id": self.citizen.id,
+                        "request_type": "information",
+                        "deadline_extended": True,
+                        "date_received": "2026-03-19",
+                    },
+                    {
+                        "name": "Kışlık yakacak",
+                        "partner_id": self.citizen.id,
+                        "request_type": "help",
+                        "category_id": category.id,
+                        "date_received": date(2026, 4, 24),
+                    },
+                    {
+                        "name": "Kaldırım",
+                        "partner_id": self.citizen.id,
+                        "category_id": category.id,
+                        "department_id": self.works.id,
+                        "date_received": date(2026, 4, 24),
+                    },
+                    {
+                        "name": "Çağrı merkezinden aktarılan",
+                        "partner_id": self.citizen.id,
+                        "date_received": date(2026, 4, 24),
+                        "date_answered": date(2026, 5, 4),
+                        "satisfaction": "partly",
+                    },
+                    {
+                        "name": "Eksik belge",
+                        "partner_id": self.citizen.id,
+                        "request_type": "information",
+                        "date_received": date(2026, 1, 5),
+                        "stop_ids": [(0, 0, {"date_from": date(2026, 1, 12)})],
+                    },
+                ]
+            )
+        )
+        self.assertEqual(extended.date_deadline, date(2026, 5, 5))
+        self.assertEqual(by_category.date_deadline, date(2026, 5, 25))
+        self.assertEqual(by_category.department_id, social)
+        self.assertEqual(chosen.department_id, self.works)
+        self.assertEqual(
+            (answered.resolution_days, answered.answered_on_time), (10, 100.0)
+        )
+        self.assertEqual(answered.satisfaction_score, 50.0)
+        self.assertFalse(stopped.date_deadline)
+        self.assertEqual(
+            (by_category.resolution_days, by_category.satisfaction_score), (0, 0.0)
+        )
+        requests = extended | by_category | chosen | answered | stopped
+        # (A department chosen by hand is kept on creation, as Odoo keeps an
+        # editable computed field given; recomputing it would re-route.)
+        names = [
+            "date_deadline",
+            "resolution_days",
+            "answered_on_time",
+            "satisfaction_score",
+        ]
+        created = requests.read(names)
+        for name in names:
+            self.env.add_to_compute(requests._fields[name], requests)
+        requests.flush_recordset()
+        requests.invalidate_recordset()
+        self.assertEqual(requests.read(names), created)
+        with self.assertRaises(ValueError):
+            self.env["ozel_kalem.citizen.request"].with_user(self.clerk_a).create(
+                [
+                    {
+                        "name": "Tür yok",
+                        "partner_id": self.citizen.id,
+                        "request_type": "x",
+                    }
+                ]
+            )
+
     def test_numbering_follows_the_sequences(self):
         """Numbers come from the company's own sequence when the
         administrator adds one, and from the shared one again when it is
@@ -117,6 +206,40 @@ class TestCitizenRequest(OzelKalemCase):
         self.assertEqual(number(), "BSV-2031-00050")
         year.unlink()
         self.assertEqual(number(), "BSV-2031-00001")
+
+    def test_number_formatted_as_odoo_formats_it(self):
+        """Whatever dates the administrator's prefix and suffix name, a
+        number drawn by the office (its range in the cache) reads as the
+        one Odoo draws from the same sequence."""
+        sequence = self.env["ir.sequence"].search(
+            [("code", "=", "ozel_kalem.citizen.request")], limit=1
+        )
+        sequence.write(
+            {
+                "prefix": "%(range_y)s/%(month)s.%(day)s-%(doy)s-",
+                "suffix": "/%(current_year)s-%(woy)s-%(weekday)s-%(h24)s",
+            }
+        )
+        Request = (
+            self.env["ozel_kalem.citizen.request"]
+            .with_user(self.clerk_a)
+            .with_context(ir_sequence_date="2031-03-02")
+        )
+        with freeze_time("2032-01-05 09:30"):
+            numbers = [
+                Request.create(
+                    {"name": "Başvuru", "partner_id": self.citizen.id}
+                ).number
+                for __ in range(2)
+            ]
+            numbers.append(sequence.with_context(ir_sequence_date="2031-03-02")._next())
+        self.assertEqual(
+            numbers,
+            [f"31/03.02-061-{n:05d}/2032-08-0-00" for n in (1, 2, 3)],
+        )
+        sequence.prefix = "%(yil)s-"
+        with self.assertRaises(KeyError):
+            Request.create({"name": "Başvuru", "partner_id": self.citizen.id})
 
     def test_leave_day_moves_open_deadlines(self):
         """An administrative leave day added (or removed) by the

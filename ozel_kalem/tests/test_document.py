@@ -650,6 +650,11 @@ class TestToTheMayor(OzelKalemCase):
         self.assertTrue(petition.is_answered)
         with self.assertRaises(UserError):
             petition.action_create_reply()
+        # The same petition sent again, registered with the letter that
+        # answered it: answered from its creation.
+        again = self._incoming(kind="petition", reply_id=reply.id)
+        self.assertTrue(again.is_answered)
+        self.assertFalse(self._incoming(kind="petition").is_answered)
 
 
 @tagged("post_install", "-at_install")
