@@ -5,11 +5,85 @@
 #
 # The installed addons are cached in a template database (ok_test_template)
 # that is rebuilt only when an addon file changed; each run copies it.
+#
+# `./scripts/test.sh core` runs the core comparison instead (see below).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 ok_setup
 cd "$OK_ROOT"
 addons=(ozel_kalem ozel_kalem_protocol ozel_kalem_press)
+
+# --- Core comparison: ./scripts/test.sh core ---------------------------------
+# Odoo's own tests of the areas the suite extends (scripts/core_tests.py
+# names them) on a database with the suite and on one without it (the same
+# dependencies, both with demo data, in Odoo's own language: a database
+# created with --load-language=tr_TR runs every test in Turkish, and some
+# of Odoo's own tests fail then, suite or not), every at_install test run
+# after the whole registry is loaded.  Compared test by test: fails when a
+# test that passes without the suite fails with it.  Both databases are
+# cached as templates (rebuilt when an addon, the dependencies or
+# requirements.txt changed), and so is the run without the suite.
+if [ "${1:-}" = core ]; then
+    core=("$OK_VENV/bin/python" "$OK_ROOT/scripts/core_tests.py")
+    port=${OK_CORE_HTTP_PORT:-8369}
+    filestore="$OK_CACHE/data/filestore"
+    reqs=$(sha1sum <requirements.txt | cut -c1-12)
+    deps=$("${core[@]}" depends)
+    tags=$("${core[@]}" tags)
+    start=$SECONDS
+
+    # core_template TEMPLATE HASH MODULES: the installed database, cached.
+    core_template() {
+        local template=$1 want=$2 modules=$3 log="$OK_CACHE/$1.log"
+        if ok_db_exists "$template" && [ "$(cat "$OK_CACHE/$template.hash" 2>/dev/null)" = "$want" ]; then
+            return 0
+        fi
+        ok_log "Installing $modules into $template (a few minutes)"
+        dropdb --if-exists "$template"
+        rm -rf "${filestore:?}/$template" "$OK_CACHE/$template.hash"
+        if ! ok_odoo -d "$template" -i "$modules" --stop-after-init \
+            --http-port="$port" --log-level=warn >"$log" 2>&1; then
+            tail -n 40 "$log"
+            dropdb --if-exists "$template"
+            ok_die "Installing $modules failed (log: $log)"
+        fi
+        echo "$want" >"$OK_CACHE/$template.hash"
+    }
+    # core_run SIDE: Odoo's tests on a fresh copy of the side's template.
+    core_run() {
+        local db=ok_core_$1 log="$OK_CACHE/core-$1.log" t0=$SECONDS
+        dropdb --if-exists "$db"
+        rm -rf "${filestore:?}/$db"
+        createdb -T "ok_core_$1_template" "$db"
+        [ -d "$filestore/ok_core_$1_template" ] && cp -r "$filestore/ok_core_$1_template" "$filestore/$db"
+        ok_log "Odoo's tests $1 the suite ($db, log: $log)"
+        "${core[@]}" run -c "$OK_CONF" -d "$db" --test-enable --test-tags "$tags" \
+            --stop-after-init --http-port="$port" --log-level=test >"$log" 2>&1 || true
+        echo "  $1 the suite: $((SECONDS - t0)) s"
+    }
+
+    with_hash="$(ok_addons_hash)-$reqs"
+    without_hash="$(echo "$deps" | sha1sum | cut -c1-12)-$reqs"
+    core_template ok_core_without_template "$without_hash" "$deps"
+    core_template ok_core_with_template "$with_hash" "$OK_ADDONS"
+    # The run without the suite changes only with its database (made
+    # again: another oid), the tests chosen or the runner.
+    oid=$(psql -d postgres -tAc "SELECT oid FROM pg_database WHERE datname='ok_core_without_template'")
+    without_want="$without_hash-$oid-$(sha1sum <scripts/core_tests.py | cut -c1-12)"
+    if [ "${OK_CORE_RERUN:-0}" = 1 ] || [ "$(cat "$OK_CACHE/core-without.log.hash" 2>/dev/null)" != "$without_want" ]; then
+        core_run without
+        echo "$without_want" >"$OK_CACHE/core-without.log.hash"
+    else
+        ok_log "Odoo's tests without the suite: unchanged, from $OK_CACHE/core-without.log"
+    fi
+    core_run with
+    set +e
+    "${core[@]}" compare "$OK_CACHE/core-with.log" "$OK_CACHE/core-without.log"
+    rc=$?
+    set -e
+    echo "Core comparison: $((SECONDS - start)) s"
+    exit "$rc"
+fi
 
 # --- 1. Static checks --------------------------------------------------------
 stamp="$OK_LINT_VENV/.ok-stamp"

@@ -1,5 +1,7 @@
-from . import ozel_kalem_confidential_mixin
 from . import ozel_kalem_workflow_mixin
+from . import ozel_kalem_ledger_mixin
+from . import ozel_kalem_confidential_mixin
+from . import ozel_kalem_confidential_line_mixin
 from . import ozel_kalem_escalation_mixin
 from . import hr_department
 from . import hr_job
@@ -32,6 +34,11 @@ from . import ozel_kalem_document
 from . import ozel_kalem_document_routing
 from . import ozel_kalem_access_log
 from . import ir_binary
+from . import ir_attachment
+from . import mail_message
+from . import ozel_kalem_thread_item_guard
+from . import mail_followers
+from . import mail_notification
 from . import ir_actions_report
 from . import ir_sequence
 from . import ir_sequence_date_range
@@ -45,3 +52,5 @@ from . import ozel_kalem_citizen_request_stop
 from . import ozel_kalem_retention_rule
 from . import ozel_kalem_citizen_request_category
 from . import ozel_kalem_performance_target
+from . import ozel_kalem_web_throttle
+from . import ir_http

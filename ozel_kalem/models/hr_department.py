@@ -29,3 +29,42 @@ class HrDepartment(models.Model):
     def _onchange_parent_id_office_unit(self):
         if self.parent_id.is_office_unit:
             self.is_office_unit = True
+
+    def write(self, vals):
+        if "manager_id" not in vals:
+            return super().write(vals)
+        former = {department: department.manager_id.user_id for department in self}
+        result = super().write(vals)
+        self._ozel_kalem_follow_manager(former)
+        return result
+
+    def _ozel_kalem_follow_manager(self, former):
+        """The documents routed to a department are received by its manager
+        (the routing names them by default): when the manager changes, the
+        routings that named the former one go to the new one, with their
+        receipt to acknowledge, and the former manager no longer sees what
+        was routed to the department (need to know)."""
+        Routing = self.env["ozel_kalem.document.routing"].sudo()
+        for department, user in former.items():
+            new_user = department.manager_id.user_id
+            if not user or user == new_user:
+                continue
+            routings = Routing.search(
+                [("department_id", "=", department.id), ("user_id", "=", user.id)]
+            )
+            if not routings:
+                continue
+            with routings._ozel_kalem_action():
+                routings.write({"user_id": new_user.id or False})
+            receipts = routings.document_id.activity_ids.filtered(
+                lambda a, u=user: (
+                    a.user_id == u
+                    and a.activity_type_id
+                    == self.env.ref("ozel_kalem.mail_act_document_receipt")
+                )
+            )
+            if new_user:
+                receipts.write({"user_id": new_user.id})
+            else:
+                receipts.unlink()
+            routings.document_id._ozel_kalem_unfollow_non_readers()

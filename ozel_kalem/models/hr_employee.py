@@ -26,14 +26,27 @@ class HrEmployee(models.Model):
         store=True,
         index=True,
     )
+    # The office's custody fields: for the office's roles only, as Odoo's
+    # HR addons restrict theirs (an internal user, or an HR officer outside
+    # the office, reads all fields of an employee without an AccessError);
+    # they are mirrored on hr.employee.public, through which the office's
+    # roles without HR rights read employees.
     office_asset_ids = fields.One2many(
-        "ozel_kalem.asset", "holder_id", string="Assets in Custody"
+        "ozel_kalem.asset",
+        "holder_id",
+        string="Assets in Custody",
+        groups="ozel_kalem.group_user",
     )
     office_asset_count = fields.Integer(
-        string="Assets", compute="_compute_office_asset_count"
+        string="Assets",
+        compute="_compute_office_asset_count",
+        groups="ozel_kalem.group_user",
     )
     handover_ids = fields.One2many(
-        "ozel_kalem.handover", "employee_id", string="Handovers"
+        "ozel_kalem.handover",
+        "employee_id",
+        string="Handovers",
+        groups="ozel_kalem.group_user",
     )
 
     @api.depends("office_asset_ids")
@@ -97,15 +110,30 @@ class HrEmployee(models.Model):
             )
         ]
         if self.user_id:
+            # Open tasks on the office's own records only: a to-do on a
+            # contact or on another application's record is not the
+            # office's to hand over (nor a reason to refuse a departure).
             items.append(
                 (
                     "activity",
                     self.env["mail.activity"].search(
-                        [("user_id", "=", self.user_id.id)]
+                        [
+                            ("user_id", "=", self.user_id.id),
+                            ("res_model", "in", self._ozel_kalem_office_models()),
+                        ]
                     ),
                 )
             )
         return [(item_type, records) for item_type, records in items if records]
+
+    def _ozel_kalem_office_models(self):
+        """The models of the office (the suite's addons), whose open tasks
+        are part of a person's custody."""
+        return [
+            name
+            for name, model in self.env.registry.items()
+            if name.startswith("ozel_kalem.") and not model._abstract
+        ]
 
     def _ozel_kalem_check_custody_cleared(self):
         for employee in self:

@@ -6,14 +6,14 @@ from odoo import models
 class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
 
-    def _render_qweb_pdf(self, report_ref, res_ids=None, data=None):
-        """Write the print of classified records to the access ledger."""
-        result = super()._render_qweb_pdf(report_ref, res_ids=res_ids, data=data)
+    def _render_qweb_html(self, report_ref, docids, data=None):
+        """Write the print of classified records to the access ledger, as
+        HTML (``/report/html``) or as PDF, which renders this HTML first (one
+        line per request)."""
+        result = super()._render_qweb_html(report_ref, docids, data=data)
         report = self._get_report(report_ref)
         Model = self.env.get(report.model)
-        if res_ids and Model is not None and "is_confidential" in Model._fields:
-            ids = [res_ids] if isinstance(res_ids, int) else res_ids
-            self.env["ozel_kalem.access.log"]._log(
-                Model.browse(ids), "print", report.name
-            )
+        if docids and Model is not None and "is_confidential" in Model._fields:
+            ids = [docids] if isinstance(docids, int) else docids
+            Model.browse(ids)._ozel_kalem_ledger_print(report.name)
         return result

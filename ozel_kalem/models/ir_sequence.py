@@ -27,6 +27,12 @@ DATE_FORMATS = {
 }
 
 
+# The codes of the suite's own sequences (data/ir_sequence_data.xml of
+# ozel_kalem, the press and protocol data files) all start with one of these:
+# only a change to one of them clears the office's cached lookups.
+OFFICE_CODE_PREFIXES = ("ozel_kalem.",)
+
+
 class _Dates(dict):
     """The values of a prefix's ``%(...)s`` keys, each formatted when the
     prefix names it: Odoo formats all 33 of them for every number, a third
@@ -55,8 +61,8 @@ class IrSequence(models.Model):
 
         Every office record is numbered on creation, and the lookup was a
         third of the cost of numbering it (see bench/): it is cached, and
-        the cache is cleared whenever a sequence is created, changed or
-        deleted."""
+        the cache is cleared whenever an office sequence is created,
+        changed or deleted (``_ozel_kalem_clear_cache``)."""
         return (
             self.sudo()
             .search(
@@ -126,16 +132,38 @@ class IrSequence(models.Model):
         suffix = (self.suffix or "") % dates
         return f"{prefix}{number:0{self.padding}d}{suffix}"
 
+    # ------------------------------------------------------------------
+    # Cache of the lookups
+    # ------------------------------------------------------------------
+    @api.model
+    def _ozel_kalem_is_office_code(self, code):
+        return bool(code) and code.startswith(OFFICE_CODE_PREFIXES)
+
+    def _ozel_kalem_clear_cache(self, codes=()):
+        """Clear the cached lookups when one of these sequences (or one of
+        ``codes``) is the office's.
+
+        They live in Odoo's default ormcache: clearing it is signalled to
+        the other workers at the end of the transaction, which clear theirs
+        (the registry's cache signalling).  Other modules' sequences
+        (accounting, Odoo's tests) are none of the office's business, and
+        leave every worker's cache alone."""
+        codes = set(codes) | set(self.sudo().mapped("code"))
+        if any(self._ozel_kalem_is_office_code(code) for code in codes):
+            self.env.registry.clear_cache()
+
     @api.model_create_multi
     def create(self, vals_list):
-        self.env.registry.clear_cache()
-        return super().create(vals_list)
+        sequences = super().create(vals_list)
+        sequences._ozel_kalem_clear_cache()
+        return sequences
 
     def write(self, vals):
         if {"code", "company_id", "active"} & vals.keys():
-            self.env.registry.clear_cache()
+            # The codes before and after the change.
+            self._ozel_kalem_clear_cache([vals.get("code")])
         return super().write(vals)
 
     def unlink(self):
-        self.env.registry.clear_cache()
+        self._ozel_kalem_clear_cache()
         return super().unlink()

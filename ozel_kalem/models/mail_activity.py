@@ -27,6 +27,30 @@ class MailActivity(models.Model):
         string="Type", related="res_model_id.name", readonly=True
     )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        activities = super().create(vals_list)
+        activities._ozel_kalem_check_assignees()
+        return activities
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"user_id", "res_model", "res_model_id", "res_id"} & set(vals):
+            self._ozel_kalem_check_assignees()
+        return result
+
+    def _ozel_kalem_check_assignees(self):
+        """An activity on a classified record goes to someone who may read
+        it: its name (number and subject) and summary show on their desk."""
+        if self.env.su:
+            return
+        for activity in self.sudo().filtered("user_id"):
+            Model = self.env.get(activity.res_model)
+            if Model is not None and "is_confidential" in Model._fields:
+                Model.browse(activity.res_id)._ozel_kalem_check_readers(
+                    users=activity.user_id
+                )
+
     @api.model
     def _ozel_kalem_desk_models(self):
         """The office's models: those of the workflow mixin, in any addon."""

@@ -1,16 +1,21 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
 class OzelKalemAccessLog(models.Model):
-    """The ledger of classified records (X-10): who opened, downloaded or
-    printed a classified or personal record, and when.
+    """The ledger of classified records (X-10): who read a classified or
+    personal record, by which path, and when.
 
-    Written by the confidentiality mixin (open), ``ir.binary`` (download of
-    an attachment) and ``ir.actions.report`` (print), as superuser; read by
-    the auditors, the director and the administrators; never changed."""
+    Written as superuser by the confidentiality mixin (a form opened, rows
+    of a list or a search, a read over the API, an export, an
+    autocompletion), by ``ir.attachment`` and ``ir.binary`` (its files,
+    listed or downloaded), ``mail.message`` (its messages) and
+    ``ir.actions.report`` (a print); read by the auditors, the director and
+    the administrators of the record's company; never changed."""
 
     _name = "ozel_kalem.access.log"
     _description = "Confidential Access Ledger"
@@ -25,7 +30,14 @@ class OzelKalemAccessLog(models.Model):
     record_name = fields.Char(string="Record", readonly=True)
     classification = fields.Char(readonly=True)
     action = fields.Selection(
-        [("open", "Opened"), ("download", "Downloaded"), ("print", "Printed")],
+        [
+            ("open", "Opened"),
+            ("list", "Listed or Found"),
+            ("read", "Read"),
+            ("export", "Exported"),
+            ("download", "Downloaded"),
+            ("print", "Printed"),
+        ],
         required=True,
         readonly=True,
         index=True,
@@ -34,15 +46,62 @@ class OzelKalemAccessLog(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, index=True)
 
     @api.model
+    def _log_attached(self, items, action, model_field, id_field, detail):
+        """Write the read of ``items`` (attachments, messages) of classified
+        records: one line per record, ``detail(items of the record)`` as its
+        detail.  Nothing is read for the items of other models."""
+        by_record = defaultdict(lambda: self.env[items._name])
+        for item in items.sudo():
+            model = item[model_field]
+            if model and item[id_field] and self._is_confidential_model(model):
+                by_record[model, item[id_field]] |= item
+        by_model = defaultdict(list)
+        for model, res_id in by_record:
+            by_model[model].append(res_id)
+        for model, ids in by_model.items():
+            records = self.env[model].browse(ids).exists()
+            self._log(
+                records,
+                action,
+                {record.id: detail(by_record[model, record.id]) for record in records},
+            )
+
+    @api.model
+    def _is_confidential_model(self, model):
+        Model = self.env.get(model)
+        return Model is not None and "is_confidential" in Model._fields
+
+    @api.model
     def _log(self, records, action, detail=False):
-        """Write one line per classified record of ``records``."""
-        classified = records.filtered("is_confidential")
+        """Write one line per classified record of ``records``; ``detail``
+        is the same for all, or a dict by record id."""
+        # As superuser: a message or a file may be read by someone who may
+        # not read its record (an old mention), and must still be written.
+        classified = records.sudo().filtered("is_confidential")
         if not classified:
             return self.browse()
         labels = dict(
             classified._fields["classification"]._description_selection(self.env)
         )
+        # Once per record, path and detail in a request: a form that reads
+        # its lines, or a list that reads its rows through ``web_read``,
+        # leaves one line.
+        logged = self.env.cr.cache.setdefault("ozel_kalem_access_log", set())
         user = self.env.user
+        keys = {
+            record.id: (
+                user.id,
+                record._name,
+                record.id,
+                action,
+                detail.get(record.id) if isinstance(detail, dict) else detail,
+            )
+            for record in classified
+        }
+        classified = classified.filtered(lambda r: keys[r.id] not in logged)
+        if not classified:
+            return self.browse()
+        logged.update(keys[record.id] for record in classified)
         vals_list = [
             {
                 "user_id": user.id,
@@ -53,12 +112,12 @@ class OzelKalemAccessLog(models.Model):
                 if record.classification != "tasnif_disi"
                 else self.env._("Personal"),
                 "action": action,
-                "detail": detail,
+                "detail": detail.get(record.id) if isinstance(detail, dict) else detail,
                 "company_id": record.company_id.id
                 if "company_id" in record._fields
                 else False,
             }
-            for record in classified.sudo()
+            for record in classified
         ]
         Log = self.sudo().with_context(ozel_kalem_access_log=True)
         if self.env.cr.readonly and not self.env.registry.in_test_mode():

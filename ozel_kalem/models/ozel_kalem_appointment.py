@@ -21,6 +21,9 @@ class OzelKalemAppointment(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "start desc, id desc"
     _check_company_auto = True
+    # The decision on a request (scheduled on a calendar, rejected,
+    # redirected...) is recorded by its actions only, with their checks.
+    _ozel_kalem_action_fields = ("state", "calendar_event_id")
 
     name = fields.Char(string="Subject", required=True, tracking=True)
     partner_id = fields.Many2one(
@@ -133,13 +136,13 @@ class OzelKalemAppointment(models.Model):
     # ------------------------------------------------------------------
     def action_review(self):
         self._check_state(("new",), self.env._("Taking into review"))
-        self.write({"state": "review"})
+        self._ozel_kalem_action_write({"state": "review"})
         return True
 
     def action_present(self):
         """Put the request on the list presented to the mayor."""
         self._check_state(("new", "review"), self.env._("Presenting"))
-        self.write({"state": "presented"})
+        self._ozel_kalem_action_write({"state": "presented"})
         for appointment in self:
             appointment.activity_schedule(
                 "ozel_kalem.mail_act_mayor_decision",
@@ -157,7 +160,9 @@ class OzelKalemAppointment(models.Model):
                     self.env._("Give the start and the end of the appointment.")
                 )
             event = Event._ozel_kalem_book(appointment, appointment.user_id)
-            appointment.write({"state": "scheduled", "calendar_event_id": event.id})
+            appointment._ozel_kalem_action_write(
+                {"state": "scheduled", "calendar_event_id": event.id}
+            )
         self._close_decision_activity()
         self._notify_requester("ozel_kalem.mail_template_appointment_scheduled")
         return True
@@ -166,7 +171,7 @@ class OzelKalemAppointment(models.Model):
         self._check_state(("new", "review", "presented"), self.env._("Rejecting"))
         if self.filtered(lambda a: not a.reject_reason):
             raise UserError(self.env._("Write the reason of the rejection first."))
-        self.write({"state": "rejected"})
+        self._ozel_kalem_action_write({"state": "rejected"})
         self._close_decision_activity()
         self._notify_requester("ozel_kalem.mail_template_appointment_rejected")
         return True
@@ -183,7 +188,7 @@ class OzelKalemAppointment(models.Model):
             raise UserError(
                 self.env._("Choose the deputy mayor or the department to redirect to.")
             )
-        self.write({"state": "redirected"})
+        self._ozel_kalem_action_write({"state": "redirected"})
         self._close_decision_activity()
         for appointment in self.filtered("redirect_user_id"):
             appointment.activity_schedule(
@@ -198,20 +203,22 @@ class OzelKalemAppointment(models.Model):
             ("new", "review", "presented", "scheduled"), self.env._("Cancelling")
         )
         self.calendar_event_id.sudo().write({"active": False})
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self._close_decision_activity()
         return True
 
     def action_done(self):
         self._check_state(("scheduled",), self.env._("Closing"))
-        self.write({"state": "done"})
+        self._ozel_kalem_action_write({"state": "done"})
         return True
 
     @api.model
     def _create_from_web(self, values):
         """Register a request of the public web form (run as superuser by the
-        controller, with values it has checked).  The requester is matched
-        by e-mail, or registered as a new contact."""
+        controller, with values it has checked: lengths, characters, e-mail,
+        phone).  The requester is matched by the exact normalised e-mail
+        address, or registered as a new contact.  The description is kept as
+        text: escaped into the Html field, never taken as markup."""
         partner = self._partner_from_contact(
             values["name"], values["email"], values["phone"]
         )

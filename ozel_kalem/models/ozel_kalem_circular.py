@@ -11,10 +11,10 @@ class OzelKalemCircular(models.Model):
     _name = "ozel_kalem.circular"
     _description = "Circular / Order"
     _inherit = [
+        "ozel_kalem.confidential.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
-        "ozel_kalem.confidential.mixin",
     ]
     _order = "date desc, id desc"
     _rec_names_search = ["number", "name"]

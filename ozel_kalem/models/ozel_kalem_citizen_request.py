@@ -92,6 +92,21 @@ class OzelKalemCitizenRequest(models.Model):
     _escalation_open_states = ("new", "routed", "in_progress")
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
+    # The registry's number, the states and the dates they give are set by
+    # the request's actions only; the reception date is given when the
+    # request is recorded and never rewritten.  (The satisfaction is also
+    # what staff hear when they call the citizen back: it stays editable.)
+    _ozel_kalem_action_fields = (
+        "number",
+        "state",
+        "deadline_extended",
+        "date_answered",
+        "answered_by_id",
+        "date_closed",
+        "is_anonymised",
+        "web_ip",
+    )
+    _ozel_kalem_fixed_fields = ("date_received",)
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -369,8 +384,11 @@ class OzelKalemCitizenRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # The number is the registry's: refused from the caller, then drawn.
+        self._ozel_kalem_check_create(vals_list)
         self._number_from_sequence(vals_list, "number", "ozel_kalem.citizen.request")
-        return super().create(vals_list)
+        with self._ozel_kalem_action():
+            return super().create(vals_list)
 
     def _add_precomputed_values(self, vals_list):
         """The deadline, department and answer measures of new requests,
@@ -436,8 +454,11 @@ class OzelKalemCitizenRequest(models.Model):
 
     @api.model
     def _create_from_web(self, values, ip_address):
-        """Register a request of the public form (the controller checked the
-        values; run as superuser).  The citizen is matched by e-mail."""
+        """Register a request of the public form (run as superuser by the
+        controller, with values it has checked: lengths, characters, e-mail,
+        phone, TC Kimlik No, files).  The citizen is matched by the exact
+        normalised e-mail address, or registered.  The citizen's text is kept
+        as text: escaped into the Html description, never taken as markup."""
         partner = self._partner_from_contact(
             values["name"], values["email"], values["phone"]
         )
@@ -481,17 +502,6 @@ class OzelKalemCitizenRequest(models.Model):
         }
         return super().message_new(msg_dict, custom_values=values)
 
-    @api.model
-    def _web_recent_count(self, email, ip_address, minutes=10):
-        """Web requests from this address or e-mail in the last minutes (the
-        form's rate limit)."""
-        since = fields.Datetime.subtract(fields.Datetime.now(), minutes=minutes)
-        domain = [("channel", "=", "web"), ("create_date", ">=", since)]
-        senders = [("web_ip", "=", ip_address)]
-        if email:
-            senders = ["|", ("partner_id.email", "=ilike", email), *senders]
-        return self.sudo().search_count(domain + senders)
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
@@ -514,7 +524,7 @@ class OzelKalemCitizenRequest(models.Model):
                     date_deadline=request.date_deadline or None,
                     summary=request.name,
                 )
-        self.write({"state": "routed"})
+        self._ozel_kalem_action_write({"state": "routed"})
         for request in self.filtered(lambda r: r.priority == "1"):
             request.message_post(
                 body=self.env._(
@@ -529,7 +539,7 @@ class OzelKalemCitizenRequest(models.Model):
 
     def action_start(self):
         self._check_state(("new", "routed"), self.env._("Starting"))
-        self.write({"state": "in_progress"})
+        self._ozel_kalem_action_write({"state": "in_progress"})
         return True
 
     def action_wait(self):
@@ -537,7 +547,7 @@ class OzelKalemCitizenRequest(models.Model):
         missing document)."""
         self._check_state(("routed", "in_progress"), self.env._("Stopping the clock"))
         today = fields.Date.context_today(self)
-        self.write({"state": "waiting"})
+        self._ozel_kalem_action_write({"state": "waiting"})
         # The department's employee stops the clock of a request they may
         # write: the stop itself is the office's record.
         self.env["ozel_kalem.citizen.request.stop"].sudo().create(
@@ -548,7 +558,7 @@ class OzelKalemCitizenRequest(models.Model):
     def action_resume(self):
         self._check_state(("waiting",), self.env._("Restarting the clock"))
         today = fields.Date.context_today(self)
-        self.write({"state": "in_progress"})
+        self._ozel_kalem_action_write({"state": "in_progress"})
         self.sudo().stop_ids.filtered(lambda stop: not stop.date_to).write(
             {"date_to": today}
         )
@@ -566,7 +576,7 @@ class OzelKalemCitizenRequest(models.Model):
                 raise UserError(
                     self.env._("The extension must be told before the 15 days run out.")
                 )
-        self.write({"deadline_extended": True})
+        self._ozel_kalem_action_write({"deadline_extended": True})
         for request in self:
             request.message_post(
                 body=self.env._(
@@ -589,7 +599,7 @@ class OzelKalemCitizenRequest(models.Model):
                     "Record what the social services decided on the help request."
                 )
             )
-        self.write(
+        self._ozel_kalem_action_write(
             {
                 "state": "answered",
                 "date_answered": fields.Date.context_today(self),
@@ -618,7 +628,9 @@ class OzelKalemCitizenRequest(models.Model):
             raise UserError(
                 self.env._("Your opinion on this answer is already recorded.")
             )
-        self.write({"satisfaction": satisfaction, "satisfaction_note": note})
+        self._ozel_kalem_action_write(
+            {"satisfaction": satisfaction, "satisfaction_note": note}
+        )
         if satisfaction == "unsatisfied":
             self.message_post(
                 body=self.env._(
@@ -650,13 +662,15 @@ class OzelKalemCitizenRequest(models.Model):
 
     def action_close(self):
         self._check_state(("answered",), self.env._("Closing"))
-        self.write({"state": "closed", "date_closed": fields.Date.context_today(self)})
+        self._ozel_kalem_action_write(
+            {"state": "closed", "date_closed": fields.Date.context_today(self)}
+        )
         return True
 
     def action_reopen(self):
         self._check_state(("answered", "closed"), self.env._("Reopening"))
         # A new answer will come: the citizen may judge it again.
-        self.write(
+        self._ozel_kalem_action_write(
             {
                 "state": "in_progress",
                 "date_closed": False,
@@ -670,7 +684,7 @@ class OzelKalemCitizenRequest(models.Model):
         self._check_cancel(
             OPEN_STATES, self.env._("Write why the request is cancelled.")
         )
-        self.write(
+        self._ozel_kalem_action_write(
             {"state": "cancelled", "date_closed": fields.Date.context_today(self)}
         )
         return True

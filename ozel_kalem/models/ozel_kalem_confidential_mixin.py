@@ -1,6 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.osv import expression
 
 # Levels of the Gizlilik Dereceli Belgelerde Uygulanacak Usul ve Esaslar
@@ -12,6 +13,10 @@ CLASSIFICATIONS = [
     ("gizli", "Confidential (Gizli)"),
     ("cok_gizli", "Top Secret (Çok Gizli)"),
 ]
+
+
+# The fields of the need-to-know list, kept by the mixin alone.
+NEED_TO_KNOW_FIELDS = frozenset({"is_confidential", "need_to_know_user_ids"})
 
 
 def is_confidential(classification, personal_only):
@@ -33,13 +38,19 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
         ['|', ('is_confidential', '=', False),
               ('need_to_know_user_ids', 'in', [user.id])]
 
-    while the director's and the mayor's rules see everything.  The rule
+    while the director's and the mayor's rules see everything.  The model
+    lists this mixin first in its ``_inherit`` (before the chatter's
+    mixins: its checks of mentions and followers run first) and also
+    inherits ``ozel_kalem.workflow.mixin``, whose guard keeps the
+    need-to-know list the mixin's own.  The rule
     works on every path (list, form, search, export, RPC), and Odoo checks
     attachments and chatter messages against the record itself.
     """
 
     _name = "ozel_kalem.confidential.mixin"
     _description = "Confidentiality (need-to-know)"
+    # Its messages' and followers' checks come before the chatter's own.
+    _inherit = ["mail.thread", "ozel_kalem.ledger.mixin"]
 
     classification = fields.Selection(
         CLASSIFICATIONS,
@@ -68,20 +79,123 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
         "records only.",
     )
 
-    def web_read(self, specification):
-        """Opening a classified record in the web client is written to the
-        access ledger (``ozel_kalem.access.log``); the rows of a list are
-        not opened (``web_search_read`` reads them through here)."""
-        result = super().web_read(specification)
-        if not self.env.context.get("ozel_kalem_listing"):
-            self.env["ozel_kalem.access.log"]._log(self, "open")
-        return result
+    # ------------------------------------------------------------------
+    # The access ledger (``ozel_kalem.ledger.mixin``): the confidentiality
+    # flag comes with the rows read, and autocompletion is a read too.
+    # ------------------------------------------------------------------
+    @api.model
+    @api.readonly
+    def search_fetch(self, domain, field_names, offset=0, limit=None, order=None):
+        # The confidentiality flag comes with the rows read, for the ledger.
+        if not self.env.su and "is_confidential" not in field_names:
+            field_names = [*field_names, "is_confidential"]
+        return super().search_fetch(
+            domain, field_names, offset=offset, limit=limit, order=order
+        )
+
+    def fetch(self, field_names):
+        field_names = list(field_names)
+        if not self.env.su and field_names and "is_confidential" not in field_names:
+            field_names.append("is_confidential")
+        return super().fetch(field_names)
 
     @api.model
-    def web_search_read(self, domain, specification, **kwargs):
-        return super(
-            OzelKalemConfidentialMixin, self.with_context(ozel_kalem_listing=True)
-        ).web_search_read(domain, specification, **kwargs)
+    @api.readonly
+    def name_search(self, name="", args=None, operator="ilike", limit=100):
+        result = super().name_search(name, args, operator=operator, limit=limit)
+        self.browse([id_ for id_, _name in result])._ozel_kalem_ledger("list")
+        return result
+
+    # ------------------------------------------------------------------
+    # Messages, followers and activities of a classified record reach only
+    # the people who may read it: an @mention, a follower or an activity
+    # shows its name (number and subject) and its messages to whoever it
+    # names.
+    # ------------------------------------------------------------------
+    def _ozel_kalem_check_readers(self, partners=None, users=None):
+        """Refuse ``partners`` (contacts) or ``users`` who may not read the
+        classified records of self."""
+        classified = self.filtered("is_confidential")
+        if not classified:
+            return
+        partners = (partners or self.env["res.partner"]).sudo()
+        users = (users or self.env["res.users"]).sudo()
+        candidates = [(partner, partner.user_ids) for partner in partners]
+        candidates += [(user.partner_id, user) for user in users]
+        for partner, partner_users in candidates:
+            if partner == self.env.user.partner_id:
+                continue
+            for record in classified:
+                if not any(
+                    record.with_user(user).sudo(False)._filtered_access("read")
+                    for user in partner_users
+                    if not user.share
+                ):
+                    raise UserError(
+                        self.env._(
+                            "%(person)s may not see %(record)s, which is "
+                            "classified: route it to them first, or leave "
+                            "them out.",
+                            person=partner.display_name,
+                            record=record.display_name,
+                        )
+                    )
+
+    # Checked as superuser too: the chatter posts as superuser once it has
+    # checked the author's own access (mail's /mail/message/post).
+    def message_post(self, **kwargs):
+        if kwargs.get("partner_ids"):
+            self._ozel_kalem_check_readers(
+                partners=self.env["res.partner"].browse(kwargs["partner_ids"])
+            )
+        return super().message_post(**kwargs)
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        if partner_ids:
+            self._ozel_kalem_check_readers(
+                partners=self.env["res.partner"].browse(partner_ids)
+            )
+        return super().message_subscribe(
+            partner_ids=partner_ids, subtype_ids=subtype_ids
+        )
+
+    # ------------------------------------------------------------------
+    # The need-to-know list is the mixin's: computed, never written.
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._ozel_kalem_guard_fields(
+            {
+                name
+                for vals in vals_list
+                for name in NEED_TO_KNOW_FIELDS
+                if vals.get(name)
+            }
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._ozel_kalem_guard_fields(NEED_TO_KNOW_FIELDS & set(vals))
+        result = super().write(vals)
+        if {"classification", "personal_only"} & set(vals):
+            self._ozel_kalem_unfollow_non_readers()
+        return result
+
+    def _ozel_kalem_unfollow_non_readers(self):
+        """A record classified after it was followed keeps as followers only
+        its readers: the others would still receive its messages."""
+        for record in self.sudo().filtered("is_confidential"):
+            outsiders = record.message_partner_ids.filtered(
+                lambda partner, r=record: (
+                    not any(
+                        r.with_user(user).sudo(False)._filtered_access("read")
+                        for user in partner.user_ids
+                        if not user.share
+                    )
+                )
+            )
+            if outsiders:
+                record.message_unsubscribe(partner_ids=outsiders.ids)
 
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):

@@ -47,10 +47,10 @@ class OzelKalemDocument(models.Model):
     _name = "ozel_kalem.document"
     _description = "Document"
     _inherit = [
+        "ozel_kalem.confidential.mixin",
         "mail.thread.main.attachment",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
-        "ozel_kalem.confidential.mixin",
         "tier.validation",
     ]
     _order = "registration_date desc, id desc"
@@ -62,6 +62,22 @@ class OzelKalemDocument(models.Model):
     _tier_validation_manual_config = False
     _rec_names_search = ["registration_number", "name", "sender_reference"]
     _check_company_auto = True
+    # The registry's entries and the decisions on a document are set by its
+    # actions only (register, route, present, decide, sign, dispatch,
+    # cancel), never rewritten; its direction is chosen when it is created.
+    _ozel_kalem_action_fields = (
+        "registration_number",
+        "registration_date",
+        "state",
+        "approval_result",
+        "presented_date",
+        "calendar_event_id",
+        "signer_id",
+        "delegation_id",
+        "date_signed",
+        "date_dispatched",
+    )
+    _ozel_kalem_fixed_fields = ("direction",)
 
     direction = fields.Selection(
         [("incoming", "Incoming"), ("outgoing", "Outgoing")],
@@ -332,18 +348,24 @@ class OzelKalemDocument(models.Model):
                 self.env._("A GÜNLÜDÜR document needs the date its answer is due.")
             )
 
-    @api.depends("routing_ids.user_id", "routing_ids.department_id")
+    @api.depends(
+        "routing_ids.user_id",
+        "routing_ids.department_id.manager_id.user_id",
+        "review_ids.reviewer_ids",
+    )
     def _compute_need_to_know_user_ids(self):
         return super()._compute_need_to_know_user_ids()
 
     def _need_to_know_users(self):
         # Department managers are read as root: a clerk routing a document
-        # has no right on the staff records.
+        # has no right on the staff records.  The reviewers of a letter's
+        # paraf chain read what they initial.
         routing = self.routing_ids.sudo()
         return (
             super()._need_to_know_users()
             | routing.user_id
             | routing.department_id.manager_id.user_id
+            | self.sudo().review_ids.reviewer_ids
         )
 
     @api.depends("registration_number", "name")
@@ -357,7 +379,13 @@ class OzelKalemDocument(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):
-        if self.filtered("registration_number"):
+        if self.filtered(
+            lambda d: (
+                d.registration_number
+                or d.registration_date
+                or d.state not in ("draft", "cancelled")
+            )
+        ):
             raise UserError(
                 self.env._(
                     "A registered document is never deleted: cancel it with a reason."
@@ -419,7 +447,7 @@ class OzelKalemDocument(models.Model):
                 values["date_due"] = calendars[company].deadline(
                     now.date(), PETITION_DAYS, CALENDAR_DAYS
                 )
-            document.write(values)
+            document._ozel_kalem_action_write(values)
         return True
 
     def action_route(self):
@@ -435,12 +463,12 @@ class OzelKalemDocument(models.Model):
                     )
                 )
         self.routing_ids.filtered(lambda r: not r.date_sent)._send()
-        self.write({"state": "routed"})
+        self._ozel_kalem_action_write({"state": "routed"})
         return True
 
     def action_done(self):
         self._check_state(("registered", "routed"), self.env._("Closing"))
-        self.write({"state": "done"})
+        self._ozel_kalem_action_write({"state": "done"})
         return True
 
     def action_present(self):
@@ -454,7 +482,9 @@ class OzelKalemDocument(models.Model):
                 user_id=mayor.id,
                 summary=document.name,
             )
-        self.write({"presented_date": fields.Date.context_today(self)})
+        self._ozel_kalem_action_write(
+            {"presented_date": fields.Date.context_today(self)}
+        )
         return True
 
     def action_decide_invitation(self):
@@ -502,7 +532,7 @@ class OzelKalemDocument(models.Model):
                         ),
                     }
                 )
-                document.calendar_event_id = event
+                document._ozel_kalem_action_write({"calendar_event_id": event.id})
             elif response in ("message", "flowers"):
                 document.activity_schedule(
                     "mail.mail_activity_data_todo",
@@ -671,7 +701,7 @@ class OzelKalemDocument(models.Model):
             )
             if result == "rejected" and not document.approval_note:
                 raise UserError(self.env._("Write why it is not approved."))
-        self.write({"approval_result": result})
+        self._ozel_kalem_action_write({"approval_result": result})
         self.sudo().activity_unlink(["ozel_kalem.mail_act_mayor_decision"])
         approved = self.filtered(lambda d: result == "approved" and d.routing_ids)
         if approved:
@@ -755,7 +785,7 @@ class OzelKalemDocument(models.Model):
             serial = document.with_company(document.company_id)._next_registry_number(
                 "ozel_kalem.document.outgoing", today
             )
-            document.write(
+            document._ozel_kalem_action_write(
                 {
                     "registration_number": (
                         f"{document.medium}-{detsis}-"
@@ -775,7 +805,7 @@ class OzelKalemDocument(models.Model):
         self._check_state(("signed",), self.env._("Dispatching"))
         if self.filtered(lambda d: not d.dispatch_channel):
             raise UserError(self.env._("Choose how the letter is sent."))
-        self.write(
+        self._ozel_kalem_action_write(
             {"state": "dispatched", "date_dispatched": fields.Date.context_today(self)}
         )
         return True
@@ -829,7 +859,7 @@ class OzelKalemDocument(models.Model):
             raise UserError(
                 self.env._("Write why the registered document is cancelled.")
             )
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self.sudo().activity_unlink(["ozel_kalem.mail_act_document_receipt"])
         self._sync_desk_activities()
         return True

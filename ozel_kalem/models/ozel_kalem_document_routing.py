@@ -14,8 +14,19 @@ class OzelKalemDocumentRouting(models.Model):
 
     _name = "ozel_kalem.document.routing"
     _description = "Document Routing"
+    _inherit = ["ozel_kalem.workflow.mixin", "ozel_kalem.confidential.line.mixin"]
+    _ozel_kalem_confidential_parent = "document_id"
     _order = "document_id, role, id"
     _check_company_auto = True
+    # Sending and the receipt (zimmet) are the routing's actions; a routing
+    # stays on its document.
+    _ozel_kalem_action_fields = (
+        "date_sent",
+        "acknowledged_by",
+        "acknowledged_date",
+        "access_token",
+    )
+    _ozel_kalem_fixed_fields = ("document_id",)
 
     document_id = fields.Many2one(
         "ozel_kalem.document", required=True, index=True, ondelete="cascade"
@@ -65,6 +76,14 @@ class OzelKalemDocumentRouting(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # A routing puts its receiver on the document's need-to-know list:
+        # only who may change the document routes it, checked before the
+        # line exists (the line would then already let its receiver in).
+        self._check_document_access(
+            self.env["ozel_kalem.document"].browse(
+                {vals["document_id"] for vals in vals_list if vals.get("document_id")}
+            )
+        )
         # A department's routing is received by its manager unless a person
         # is named (read as root: the office has no right on staff records).
         departments = (
@@ -84,12 +103,30 @@ class OzelKalemDocumentRouting(models.Model):
                 vals["user_id"] = managers.get(vals["department_id"]) or False
         return super().create(vals_list)
 
+    def write(self, vals):
+        if not self._in_action():
+            self._check_document_access(self.document_id)
+            if {"department_id", "user_id"} & set(vals) and self.filtered("date_sent"):
+                raise UserError(
+                    self.env._(
+                        "A routing that was sent keeps its receiver: add a "
+                        "new routing instead."
+                    )
+                )
+        return super().write(vals)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_sent(self):
         if self.filtered("date_sent"):
             raise UserError(
                 self.env._("A routing that was sent is kept in the document's record.")
             )
+        if not self._in_action():
+            self._check_document_access(self.document_id)
+
+    def _check_document_access(self, documents):
+        """Changing a routing is changing its document's need-to-know."""
+        documents.check_access("write")
 
     def _send(self):
         now = fields.Datetime.now()
@@ -103,7 +140,7 @@ class OzelKalemDocumentRouting(models.Model):
                     date_deadline=routing.document_id.date_due or None,
                     summary=routing.document_id.name,
                 )
-        self.write({"date_sent": now})
+        self._ozel_kalem_action_write({"date_sent": now})
 
     def _receipt_url(self):
         self.ensure_one()
@@ -140,7 +177,7 @@ class OzelKalemDocumentRouting(models.Model):
                         user=routing.user_id.name,
                     )
                 )
-        self.write(
+        self._ozel_kalem_action_write(
             {"acknowledged_by": user.id, "acknowledged_date": fields.Datetime.now()}
         )
         for routing in self:

@@ -16,10 +16,10 @@ class OzelKalemMeeting(models.Model):
     _name = "ozel_kalem.meeting"
     _description = "Meeting"
     _inherit = [
+        "ozel_kalem.confidential.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
-        "ozel_kalem.confidential.mixin",
     ]
     _order = "start desc, id desc"
     _rec_names_search = ["number", "name"]
@@ -138,7 +138,16 @@ class OzelKalemMeeting(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
-        if {"start", "stop", "chair_id", "name", "location", "user_ids"} & set(vals):
+        if {
+            "start",
+            "stop",
+            "chair_id",
+            "name",
+            "location",
+            "user_ids",
+            "classification",
+            "personal_only",
+        } & set(vals):
             self.env["calendar.event"]._ozel_kalem_follow(
                 self.filtered(lambda m: m.state == "planned" and m.calendar_event_id),
                 lambda meeting: meeting.chair_id,
@@ -204,7 +213,11 @@ class OzelKalemMeeting(models.Model):
         self.ensure_one()
         attendees = self.chair_id.partner_id | self.user_ids.partner_id
         return {
-            "name": self.name,
+            # A classified meeting's subject is not on the calendar, where a
+            # search by name would tell it exists even on a private event.
+            "name": self.env._("Meeting %(number)s", number=self.number)
+            if self.is_confidential
+            else self.name,
             "start": self.start,
             "stop": self.stop,
             "user_id": self.chair_id.id,

@@ -11,6 +11,8 @@ class OzelKalemMeetingDecision(models.Model):
 
     _name = "ozel_kalem.meeting.decision"
     _description = "Meeting Decision"
+    _inherit = ["ozel_kalem.confidential.line.mixin"]
+    _ozel_kalem_confidential_parent = "meeting_id"
     _order = "meeting_id, sequence, id"
     _check_company_auto = True
 

@@ -1,16 +1,106 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import contextlib
+import contextvars
+
 import phonenumbers
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# Set while an ``action_*`` method writes the fields only actions may write
+# (``_ozel_kalem_action_fields``).  A Python flag rather than a context key:
+# whoever calls the ORM over RPC chooses the context, never this.
+_IN_ACTION = contextvars.ContextVar("ozel_kalem_in_action", default=False)
+
 
 class OzelKalemWorkflowMixin(models.AbstractModel):
-    """Guards shared by the ``action_*`` transitions of every office record."""
+    """Guards shared by the ``action_*`` transitions of every office record.
+
+    A model names in ``_ozel_kalem_action_fields`` what only its actions
+    set (registration numbers and dates, states, decisions): ``create`` and
+    ``write`` refuse them from anyone, whatever the view shows, unless an
+    action writes them (``_ozel_kalem_action_write`` or ``with
+    self._ozel_kalem_action()``) or the code runs as superuser (data files,
+    the public forms, crons).  ``_ozel_kalem_fixed_fields`` are given when
+    the record is created and never changed afterwards."""
 
     _name = "ozel_kalem.workflow.mixin"
     _description = "Office Workflow Guards"
+
+    _ozel_kalem_action_fields = ()
+    _ozel_kalem_fixed_fields = ()
+
+    @contextlib.contextmanager
+    def _ozel_kalem_action(self):
+        """Within it, the action fields may be written (by an action)."""
+        token = _IN_ACTION.set(True)
+        try:
+            yield
+        finally:
+            _IN_ACTION.reset(token)
+
+    def _in_action(self):
+        """Whether the code runs in an action (or as superuser)."""
+        return self.env.su or _IN_ACTION.get()
+
+    def _ozel_kalem_action_write(self, vals):
+        """``write`` of an action, which may set the action fields."""
+        with self._ozel_kalem_action():
+            return self.write(vals)
+
+    def _ozel_kalem_guard_fields(self, names):
+        """Refuse to write ``names`` (field names) outside an action."""
+        if not names or self._in_action():
+            return
+        labels = ", ".join(
+            sorted(self._fields[name]._description_string(self.env) for name in names)
+        )
+        raise UserError(
+            self.env._(
+                "%(fields)s of %(model)s are set by the office's actions only "
+                "(register, route, decide, sign, cancel...), never written "
+                "directly.",
+                fields=labels,
+                model=self._description,
+            )
+        )
+
+    @api.model
+    def _ozel_kalem_check_create(self, vals_list):
+        """Refuse new records that carry an action field, other than its
+        default (the web client sends the form's values)."""
+        if not self._ozel_kalem_action_fields or self._in_action():
+            return
+        given = {
+            name
+            for vals in vals_list
+            for name in self._ozel_kalem_action_fields
+            if vals.get(name)
+        }
+        if not given:
+            return
+        defaults = self.default_get(list(given))
+        self._ozel_kalem_guard_fields(
+            {
+                name
+                for vals in vals_list
+                for name in given
+                if vals.get(name) and vals[name] != defaults.get(name)
+            }
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._ozel_kalem_check_create(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._ozel_kalem_guard_fields(
+            set(vals)
+            & (set(self._ozel_kalem_action_fields) | set(self._ozel_kalem_fixed_fields))
+        )
+        return super().write(vals)
 
     def _check_state(self, allowed, action, field="state"):
         """Refuse ``action`` (a translated verb) unless every record of self is
@@ -107,11 +197,17 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
     @api.model
     def _partner_from_contact(self, name, email=False, phone=False):
         """The contact of a citizen who wrote in (web form, e-mail): found by
-        e-mail address, else registered."""
+        the exact normalised e-mail address (never a pattern: what a citizen
+        types must not pick another contact), else registered."""
+        from odoo.tools import email_normalize
+
         Partner = self.env["res.partner"]
         partner = Partner.browse()
-        if email:
-            partner = Partner.search([("email", "=ilike", email)], limit=1, order="id")
+        normalized = email and email_normalize(email)
+        if normalized:
+            partner = Partner.search(
+                [("email_normalized", "=", normalized)], limit=1, order="id"
+            )
         return partner or Partner.create(
             {"name": name or email, "email": email or False, "phone": phone or False}
         )

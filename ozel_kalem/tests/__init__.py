@@ -17,3 +17,6 @@ from . import test_citizen_request
 from . import test_citizen_request_form
 from . import test_tours
 from . import test_screenshots
+from . import test_core_intact
+from . import test_registry_integrity
+from . import test_public_forms_hostile

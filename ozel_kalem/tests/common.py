@@ -47,6 +47,12 @@ class OzelKalemCase(TransactionCase):
         cls.deputy = cls._make_user("ok_deputy", "ozel_kalem.group_mayor", None)
         cls.outsider = cls._make_user("ok_outsider", "base.group_user", None)
 
+    def setUp(self):
+        super().setUp()
+        # The access ledger writes a record once per request (its cursor):
+        # the tests of a class share one cursor.
+        self.env.cr.cache.pop("ozel_kalem_access_log", None)
+
     @classmethod
     def _make_user(cls, login, groups, department):
         user = new_test_user(

@@ -79,9 +79,15 @@ class OzelKalemRegisterPrint(models.TransientModel):
 
     def _lines(self):
         """Rows of the report, as dicts (one query for the documents, one for
-        what the user may read)."""
+        what the user may read).  A row the user may not read keeps its place
+        and its date, marked with its classification: its number, sender,
+        subject and receivers are not printed."""
         self.ensure_one()
         documents, readable = self._documents()
+        # The classified documents printed in full are in the access ledger.
+        documents.filtered(lambda d: d.id in readable)._ozel_kalem_ledger_print(
+            self._title()
+        )
         if self.kind == "receipt":
             routings = documents.routing_ids.filtered("date_sent").sorted(
                 lambda r: (r.date_sent, r.id)
@@ -89,7 +95,7 @@ class OzelKalemRegisterPrint(models.TransientModel):
             return [
                 {
                     "number": routing.document_id.registration_number,
-                    "subject": self._subject(routing.document_id, readable),
+                    "subject": routing.document_id.name,
                     "receiver": routing.user_id.name
                     or routing.department_id.name
                     or "",
@@ -97,8 +103,16 @@ class OzelKalemRegisterPrint(models.TransientModel):
                     "acknowledged_by": routing.acknowledged_by.name or "",
                     "acknowledged": routing.acknowledged_date,
                 }
+                if routing.document_id.id in readable
+                else {
+                    **dict.fromkeys(("number", "receiver", "acknowledged_by"), "—"),
+                    "subject": self._mark(routing.document_id),
+                    "sent": routing.date_sent,
+                    "acknowledged": False,
+                }
                 for routing in routings
             ]
+        labels = dict(documents._fields["state"]._description_selection(self.env))
         return [
             {
                 "number": document.registration_number,
@@ -113,23 +127,29 @@ class OzelKalemRegisterPrint(models.TransientModel):
                     )
                     if part
                 ),
-                "subject": self._subject(document, readable),
+                "subject": document.name,
                 "file_code": document.file_code_id.code or "",
                 "routing": ", ".join(
                     document.routing_ids.mapped(
                         lambda r: r.department_id.name or r.user_id.name
                     )
                 ),
-                "state": dict(
-                    document._fields["state"]._description_selection(self.env)
-                ).get(document.state),
+                "state": labels.get(document.state),
+            }
+            if document.id in readable
+            else {
+                **dict.fromkeys(
+                    ("number", "partner", "reference", "file_code", "routing", "state"),
+                    "—",
+                ),
+                "date": document.registration_date,
+                "subject": self._mark(document),
             }
             for document in documents
         ]
 
-    def _subject(self, document, readable):
-        if document.id in readable:
-            return document.name
+    def _mark(self, document):
+        """What a register prints of a document its reader may not read."""
         return "— {} —".format(
             CLASSIFICATION_MARKS.get(document.classification) or "KİŞİYE ÖZEL"
         )
