@@ -66,6 +66,7 @@
         "views/ozel_kalem_access_log_views.xml",
         "views/ozel_kalem_delegation_views.xml",
         "views/res_company_views.xml",
+        "views/res_partner_views.xml",
         "views/ozel_kalem_leave_day_views.xml",
         "views/ozel_kalem_citizen_request_views.xml",
         "views/ozel_kalem_citizen_request_templates.xml",

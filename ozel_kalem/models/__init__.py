@@ -43,6 +43,7 @@ from . import ir_actions_report
 from . import ir_sequence
 from . import ir_sequence_date_range
 from . import res_company
+from . import res_partner
 from . import ozel_kalem_delegation
 from . import ozel_kalem_distribution_list
 from . import ozel_kalem_distribution_list_line

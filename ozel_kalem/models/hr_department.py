@@ -1,6 +1,9 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools.detsis import is_detsis
 
 
 class HrDepartment(models.Model):
@@ -16,6 +19,11 @@ class HrDepartment(models.Model):
         string="Unit Code",
         help="Short code of the unit, used in registration numbers and reports.",
     )
+    ozel_kalem_detsis = fields.Char(
+        string="DETSİS Number",
+        help="The unit's own 8-digit number in the Devlet Teşkilatı Merkezi "
+        "Kayıt Sistemi, when it has one (e.g. Özel Kalem Müdürlüğü).",
+    )
 
     _sql_constraints = [
         (
@@ -24,6 +32,20 @@ class HrDepartment(models.Model):
             "The unit code must be unique per municipality.",
         ),
     ]
+
+    @api.constrains("ozel_kalem_detsis")
+    def _check_ozel_kalem_detsis(self):
+        for department in self:
+            if department.ozel_kalem_detsis and not is_detsis(
+                department.ozel_kalem_detsis
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(unit)s: a DETSİS number has 8 digits (%(value)s).",
+                        unit=department.display_name,
+                        value=department.ozel_kalem_detsis,
+                    )
+                )
 
     @api.onchange("parent_id")
     def _onchange_parent_id_office_unit(self):

@@ -3,6 +3,7 @@
 from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
+from ..tools.detsis import is_detsis
 from ..tools.working_days import TurkishCalendar
 
 
@@ -119,5 +120,5 @@ class ResCompany(models.Model):
     def _check_ozel_kalem_detsis(self):
         for company in self:
             detsis = company.ozel_kalem_detsis
-            if detsis and not (detsis.isdigit() and len(detsis) == 8):
+            if detsis and not is_detsis(detsis):
                 raise ValidationError(self.env._("The DETSİS number has 8 digits."))

@@ -20,3 +20,6 @@ from . import test_screenshots
 from . import test_core_intact
 from . import test_registry_integrity
 from . import test_public_forms_hostile
+from . import test_detsis
+from . import test_eyp_checker
+from . import test_eyp_tools

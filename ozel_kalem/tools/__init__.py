@@ -1,1 +1,2 @@
 from . import working_days
+from . import detsis
