@@ -1,8 +1,12 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, fields, models, tools
-from odoo.exceptions import ValidationError
+import base64
+import secrets
 
+from odoo import api, fields, models, tools
+from odoo.exceptions import UserError, ValidationError
+
+from ..tools import eyp_cms
 from ..tools.detsis import is_detsis
 from ..tools.working_days import TurkishCalendar
 
@@ -39,6 +43,134 @@ class ResCompany(models.Model):
         help="Whether the arife days and 28 Ekim (afternoon off) count as "
         "working days in legal time limits.",
     )
+
+    # e-Yazışma: who signs and seals the packages (issue 22).  The files and
+    # their passwords are the administrators'; a password is written, never
+    # read back (its stored copy needs a group that nobody is given).
+    ozel_kalem_eyp_signer = fields.Selection(
+        [
+            ("test", "Test Certificate (not legally valid)"),
+            ("pkcs12", "E-seal File (PKCS#12)"),
+            ("external", "E-signature Outside Odoo (smart card)"),
+        ],
+        string="e-Yazışma Signer",
+        help="How e-Yazışma packages are signed. The test certificate is made "
+        "by Odoo for trials and demonstrations: its packages have no legal "
+        "value. An e-seal file is the municipality's qualified e-seal "
+        "(e-mühür) certificate. Outside Odoo, the signer signs the package "
+        "summary with their smart card and uploads the signature.",
+    )
+    ozel_kalem_eyp_pkcs12 = fields.Binary(
+        string="E-seal File (PKCS#12)",
+        attachment=True,
+        copy=False,
+        groups="base.group_system",
+        help="The .p12/.pfx file of the municipality's e-seal certificate.",
+    )
+    ozel_kalem_eyp_pkcs12_password = fields.Char(
+        string="E-seal Password",
+        compute="_compute_ozel_kalem_eyp_pkcs12_password",
+        inverse="_inverse_ozel_kalem_eyp_pkcs12_password",
+        groups="base.group_system",
+        help="Written here, kept out of reach: it is never shown again.",
+    )
+    ozel_kalem_eyp_secret = fields.Char(
+        string="Stored e-Seal Password",
+        copy=False,
+        groups="ozel_kalem.group_eyp_secret",
+        help="The e-seal password, read by Odoo alone when it signs.",
+    )
+    ozel_kalem_eyp_test_pkcs12 = fields.Binary(
+        string="Test Certificate",
+        attachment=True,
+        copy=False,
+        groups="base.group_system",
+    )
+    ozel_kalem_eyp_test_secret = fields.Char(
+        string="Stored Test Password",
+        copy=False,
+        groups="ozel_kalem.group_eyp_secret",
+    )
+
+    def _compute_ozel_kalem_eyp_pkcs12_password(self):
+        self.ozel_kalem_eyp_pkcs12_password = False
+
+    def _inverse_ozel_kalem_eyp_pkcs12_password(self):
+        for company in self:
+            if company.ozel_kalem_eyp_pkcs12_password:
+                company.sudo().ozel_kalem_eyp_secret = (
+                    company.ozel_kalem_eyp_pkcs12_password
+                )
+        # Not even kept in the cache of the request that wrote it.
+        self.invalidate_recordset(["ozel_kalem_eyp_pkcs12_password"])
+
+    def _ozel_kalem_eyp_key(self):
+        """``(key, certificate, chain)`` the company signs packages with, by
+        its signer setting; refused with a message when none can sign."""
+        self.ensure_one()
+        company = self.sudo()
+        signer = company.ozel_kalem_eyp_signer
+        if signer == "test":
+            if not company.ozel_kalem_eyp_test_pkcs12:
+                key, cert = eyp_cms.self_signed(
+                    f"TEST - {company.name} (yasal geçerliliği yoktur)", company.name
+                )
+                password = secrets.token_urlsafe(24)
+                company.write(
+                    {
+                        "ozel_kalem_eyp_test_pkcs12": base64.b64encode(
+                            eyp_cms.to_pkcs12(key, cert, password.encode())
+                        ),
+                        "ozel_kalem_eyp_test_secret": password,
+                    }
+                )
+            data = company.ozel_kalem_eyp_test_pkcs12
+            password = company.ozel_kalem_eyp_test_secret
+        elif signer == "pkcs12":
+            data = company.ozel_kalem_eyp_pkcs12
+            password = company.ozel_kalem_eyp_secret
+            if not data:
+                raise UserError(
+                    self.env._(
+                        "Upload the e-seal file of %(company)s first "
+                        "(Settings ▸ Companies ▸ Private Office).",
+                        company=company.name,
+                    )
+                )
+        elif signer == "external":
+            raise UserError(
+                self.env._(
+                    "The packages of %(company)s are signed outside Odoo: "
+                    "download the package summary and upload its signature.",
+                    company=company.name,
+                )
+            )
+        else:
+            raise UserError(
+                self.env._(
+                    "Choose how the e-Yazışma packages of %(company)s are "
+                    "signed (Settings ▸ Companies ▸ Private Office).",
+                    company=company.name,
+                )
+            )
+        try:
+            return eyp_cms.from_pkcs12(
+                base64.b64decode(data), (password or "").encode() or None
+            )
+        except eyp_cms.CmsError as error:
+            raise UserError(
+                self.env._(
+                    "The e-seal file of %(company)s cannot be opened: wrong "
+                    "password or not a PKCS#12 file.",
+                    company=company.name,
+                )
+            ) from error
+
+    def _ozel_kalem_eyp_sign(self, data):
+        """An attached CAdES signature over ``data`` (bytes) by the company's
+        signer: the one interface every e-Yazışma signature goes through."""
+        key, cert, chain = self._ozel_kalem_eyp_key()
+        return eyp_cms.sign(data, key, cert, chain)
 
     def _ozel_kalem_calendar(self):
         """The company's Turkish working-day calendar: public holidays and

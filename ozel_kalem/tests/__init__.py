@@ -23,3 +23,4 @@ from . import test_public_forms_hostile
 from . import test_detsis
 from . import test_eyp_checker
 from . import test_eyp_tools
+from . import test_eyp_signer
