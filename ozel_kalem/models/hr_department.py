@@ -66,27 +66,38 @@ class HrDepartment(models.Model):
         routings that named the former one go to the new one, with their
         receipt to acknowledge, and the former manager no longer sees what
         was routed to the department (need to know)."""
-        Routing = self.env["ozel_kalem.document.routing"].sudo()
-        for department, user in former.items():
-            new_user = department.manager_id.user_id
-            if not user or user == new_user:
-                continue
-            routings = Routing.search(
-                [("department_id", "=", department.id), ("user_id", "=", user.id)]
+        changed = {
+            department: user
+            for department, user in former.items()
+            if user and user != department.manager_id.user_id
+        }
+        if not changed:
+            return
+        routings = (
+            self.env["ozel_kalem.document.routing"]
+            .sudo()
+            .search(
+                [
+                    ("department_id", "in", [dep.id for dep in changed]),
+                    ("user_id", "in", [user.id for user in changed.values()]),
+                ]
             )
-            if not routings:
+        )
+        receipt = self.env.ref("ozel_kalem.mail_act_document_receipt")
+        for department, user in changed.items():
+            moved = routings.filtered(
+                lambda r, d=department, u=user: r.department_id == d and r.user_id == u
+            )
+            if not moved:
                 continue
-            with routings._ozel_kalem_action():
-                routings.write({"user_id": new_user.id or False})
-            receipts = routings.document_id.activity_ids.filtered(
-                lambda a, u=user: (
-                    a.user_id == u
-                    and a.activity_type_id
-                    == self.env.ref("ozel_kalem.mail_act_document_receipt")
-                )
+            new_user = department.manager_id.user_id
+            with moved._ozel_kalem_action():
+                moved.write({"user_id": new_user.id or False})
+            receipts = moved.document_id.activity_ids.filtered(
+                lambda a, u=user: a.user_id == u and a.activity_type_id == receipt
             )
             if new_user:
                 receipts.write({"user_id": new_user.id})
             else:
                 receipts.unlink()
-            routings.document_id._ozel_kalem_unfollow_non_readers()
+        routings.document_id._ozel_kalem_unfollow_non_readers()

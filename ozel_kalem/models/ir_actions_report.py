@@ -12,8 +12,8 @@ class IrActionsReport(models.Model):
         line per request)."""
         result = super()._render_qweb_html(report_ref, docids, data=data)
         report = self._get_report(report_ref)
-        Model = self.env.get(report.model)
-        if docids and Model is not None and "is_confidential" in Model._fields:
+        confidential = self.env["ozel_kalem.confidential.mixin"]
+        if docids and confidential._ozel_kalem_is_confidential_model(report.model):
             ids = [docids] if isinstance(docids, int) else docids
-            Model.browse(ids)._ozel_kalem_ledger_print(report.name)
+            self.env[report.model].browse(ids)._ozel_kalem_ledger_print(report.name)
         return result

@@ -10,10 +10,8 @@ class IrBinary(models.AbstractModel):
         """Write the download of a classified record's attachment to the
         access ledger (the access itself was checked on the record)."""
         stream = super()._record_to_stream(record, field_name)
-        if record._name == "ir.attachment" and record.res_model and record.res_id:
-            Model = self.env.get(record.res_model)
-            if Model is not None and "is_confidential" in Model._fields:
-                self.env["ozel_kalem.access.log"]._log(
-                    Model.browse(record.res_id).exists(), "download", record.name
-                )
+        if record._name == "ir.attachment":
+            self.env["ozel_kalem.access.log"]._log_attached(
+                record, "download", "res_model", "res_id", lambda files: files.name
+            )
         return stream

@@ -44,12 +44,12 @@ class MailActivity(models.Model):
         it: its name (number and subject) and summary show on their desk."""
         if self.env.su:
             return
+        confidential = self.env["ozel_kalem.confidential.mixin"]
         for activity in self.sudo().filtered("user_id"):
-            Model = self.env.get(activity.res_model)
-            if Model is not None and "is_confidential" in Model._fields:
-                Model.browse(activity.res_id)._ozel_kalem_check_readers(
-                    users=activity.user_id
-                )
+            if confidential._ozel_kalem_is_confidential_model(activity.res_model):
+                self.env[activity.res_model].browse(
+                    activity.res_id
+                )._ozel_kalem_check_readers(users=activity.user_id)
 
     @api.model
     def _ozel_kalem_desk_models(self):

@@ -8,5 +8,6 @@ class MailFollowers(models.Model):
     (``ozel_kalem.thread.item.guard``): Odoo lets every employee read every
     follower, which would tell who handles each classified document."""
 
+    # An extension of the existing model, with a mixin (hence _name).
     _name = "mail.followers"
     _inherit = ["mail.followers", "ozel_kalem.thread.item.guard"]

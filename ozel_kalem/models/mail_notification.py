@@ -9,6 +9,7 @@ class MailNotification(models.Model):
     Odoo lets every employee read every notification, whose message shows
     the record's number and subject."""
 
+    # An extension of the existing model, with a mixin (hence _name).
     _name = "mail.notification"
     _inherit = ["mail.notification", "ozel_kalem.thread.item.guard"]
     _ozel_kalem_via = "mail_message_id"

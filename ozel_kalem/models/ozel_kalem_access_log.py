@@ -50,10 +50,15 @@ class OzelKalemAccessLog(models.Model):
         """Write the read of ``items`` (attachments, messages) of classified
         records: one line per record, ``detail(items of the record)`` as its
         detail.  Nothing is read for the items of other models."""
+        Confidential = self.env["ozel_kalem.confidential.mixin"]
         by_record = defaultdict(lambda: self.env[items._name])
         for item in items.sudo():
             model = item[model_field]
-            if model and item[id_field] and self._is_confidential_model(model):
+            if (
+                model
+                and item[id_field]
+                and Confidential._ozel_kalem_is_confidential_model(model)
+            ):
                 by_record[model, item[id_field]] |= item
         by_model = defaultdict(list)
         for model, res_id in by_record:
@@ -65,11 +70,6 @@ class OzelKalemAccessLog(models.Model):
                 action,
                 {record.id: detail(by_record[model, record.id]) for record in records},
             )
-
-    @api.model
-    def _is_confidential_model(self, model):
-        Model = self.env.get(model)
-        return Model is not None and "is_confidential" in Model._fields
 
     @api.model
     def _log(self, records, action, detail=False):
@@ -88,14 +88,12 @@ class OzelKalemAccessLog(models.Model):
         # leaves one line.
         logged = self.env.cr.cache.setdefault("ozel_kalem_access_log", set())
         user = self.env.user
+        details = {
+            record.id: detail.get(record.id) if isinstance(detail, dict) else detail
+            for record in classified
+        }
         keys = {
-            record.id: (
-                user.id,
-                record._name,
-                record.id,
-                action,
-                detail.get(record.id) if isinstance(detail, dict) else detail,
-            )
+            record.id: (user.id, record._name, record.id, action, details[record.id])
             for record in classified
         }
         classified = classified.filtered(lambda r: keys[r.id] not in logged)
@@ -112,7 +110,7 @@ class OzelKalemAccessLog(models.Model):
                 if record.classification != "tasnif_disi"
                 else self.env._("Personal"),
                 "action": action,
-                "detail": detail.get(record.id) if isinstance(detail, dict) else detail,
+                "detail": details[record.id],
                 "company_id": record.company_id.id
                 if "company_id" in record._fields
                 else False,

@@ -79,6 +79,17 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
         "records only.",
     )
 
+    @api.model
+    def _ozel_kalem_models(self):
+        """The names of the models that adopt this mixin (any addon)."""
+        return sorted(
+            set(self.env.registry[self._name]._inherit_children) - {self._name}
+        )
+
+    @api.model
+    def _ozel_kalem_is_confidential_model(self, model):
+        return model in self._ozel_kalem_models()
+
     # ------------------------------------------------------------------
     # The access ledger (``ozel_kalem.ledger.mixin``): the confidentiality
     # flag comes with the rows read, and autocompletion is a read too.
@@ -112,6 +123,15 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
     # shows its name (number and subject) and its messages to whoever it
     # names.
     # ------------------------------------------------------------------
+    def _ozel_kalem_is_read_by(self, users):
+        """Whether one of ``users`` (internal ones) may read this record."""
+        self.ensure_one()
+        return any(
+            self.with_user(user).sudo(False)._filtered_access("read")
+            for user in users.sudo()
+            if not user.share
+        )
+
     def _ozel_kalem_check_readers(self, partners=None, users=None):
         """Refuse ``partners`` (contacts) or ``users`` who may not read the
         classified records of self."""
@@ -126,11 +146,7 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
             if partner == self.env.user.partner_id:
                 continue
             for record in classified:
-                if not any(
-                    record.with_user(user).sudo(False)._filtered_access("read")
-                    for user in partner_users
-                    if not user.share
-                ):
+                if not record._ozel_kalem_is_read_by(partner_users):
                     raise UserError(
                         self.env._(
                             "%(person)s may not see %(record)s, which is "
@@ -186,13 +202,7 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
         its readers: the others would still receive its messages."""
         for record in self.sudo().filtered("is_confidential"):
             outsiders = record.message_partner_ids.filtered(
-                lambda partner, r=record: (
-                    not any(
-                        r.with_user(user).sudo(False)._filtered_access("read")
-                        for user in partner.user_ids
-                        if not user.share
-                    )
-                )
+                lambda partner, r=record: not r._ozel_kalem_is_read_by(partner.user_ids)
             )
             if outsiders:
                 record.message_unsubscribe(partner_ids=outsiders.ids)

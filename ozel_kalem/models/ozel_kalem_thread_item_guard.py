@@ -3,8 +3,6 @@
 from odoo import api, models
 from odoo.osv import expression
 
-CONFIDENTIAL_MIXIN = "ozel_kalem.confidential.mixin"
-
 
 class OzelKalemThreadItemGuard(models.AbstractModel):
     """Items of the chatter that Odoo lets every employee read, whatever
@@ -37,13 +35,6 @@ class OzelKalemThreadItemGuard(models.AbstractModel):
         return threads
 
     @api.model
-    def _ozel_kalem_confidential_models(self):
-        return sorted(
-            set(self.env.registry[CONFIDENTIAL_MIXIN]._inherit_children)
-            - {CONFIDENTIAL_MIXIN}
-        )
-
-    @api.model
     def _ozel_kalem_own_domain(self):
         """The items the user reads whatever the record (none by default)."""
         return expression.FALSE_DOMAIN
@@ -54,7 +45,7 @@ class OzelKalemThreadItemGuard(models.AbstractModel):
         small subqueries on the classified records alone (indexed flag),
         whatever the size of the registry."""
         hidden = []
-        for model in self._ozel_kalem_confidential_models():
+        for model in self.env["ozel_kalem.confidential.mixin"]._ozel_kalem_models():
             Model = self.env[model].with_context(active_test=False)
             leaf = [(self._ozel_kalem_model_field, "=", model)]
             if Model.has_access("read"):
@@ -93,7 +84,7 @@ class OzelKalemThreadItemGuard(models.AbstractModel):
         result = super()._check_access(operation)
         if operation != "read" or self.env.su or not self:
             return result
-        models_ = set(self._ozel_kalem_confidential_models())
+        models_ = set(self.env["ozel_kalem.confidential.mixin"]._ozel_kalem_models())
         own = self.sudo().filtered_domain(self._ozel_kalem_own_domain())
         threads = (self - own)._ozel_kalem_thread()
         by_model = {}
