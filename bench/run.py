@@ -20,18 +20,27 @@ the same widths) are installed without demo data:
    p50/p95 next to the baseline, the reads taking turns; deadline
    computation of 100 000 requests; the morning programme and escalation
    crons; the dashboards' ``read_group``; the worker's peak memory.
-   Nothing of step 2 is committed.
+3. e-Yazışma, after the others and in a savepoint rolled back: export of
+   signed outgoing letters (1 MB üst yazı already frozen, two 1 MB ekler)
+   to packages and import of received packages of the same size, per
+   package; KEP intake of messages carrying a small package each.
+   Nothing of steps 2 and 3 is committed.
 
 It prints a Markdown table and writes it to ``--out``."""
 
 import argparse
 import datetime
+import email.utils
+import logging
+import os
 import platform
 import resource
 import statistics
 import sys
 import time
+import uuid
 from contextlib import closing
+from email.message import EmailMessage
 
 from dateutil.relativedelta import relativedelta
 from lxml import etree
@@ -88,6 +97,14 @@ BASELINES = (
     "ozel_kalem.bench.document",
     "ozel_kalem.bench.request",
 )
+# e-Yazışma: packages exported and imported (the target is per package, so
+# the same count at every scale), the size of the letter and of each of its
+# two ekler (random bytes: they do not compress), KEP messages received.
+EYP_RUNS = 15
+EYP_PART = 1024 * 1024
+KEP_MESSAGES = 100
+KEP_PART = 10 * 1024
+EYP_SENDER_DETSIS = "12345678"
 MAGIC_COLUMNS = {"id", "create_uid", "create_date", "write_uid", "write_date"}
 # (label, model, action xml id) of the default list views measured.
 LISTS = (
@@ -154,6 +171,7 @@ TARGETS = {
     "digest_s": 5,
     "read_group_ms": 300,
     "memory_mb": 500,
+    "eyp_ms": 300,  # median per package
 }
 
 
@@ -685,6 +703,230 @@ class Bench:
             "",
         )
 
+    # ------------------------------------------------------------------
+    # e-Yazışma
+    # ------------------------------------------------------------------
+    def eyp(self):
+        """e-Yazışma packages of a 1 MB letter with two 1 MB ekler: export
+        of signed outgoing letters, import of received packages, per
+        package; then the KEP intake of messages carrying a small package
+        each.  After the other measures, in a savepoint rolled back."""
+        with closing(self.env.cr.savepoint()):
+            self.company.ozel_kalem_eyp_signer = "test"
+            # The chatter notes the package in the clerk's name.
+            self.clerk.email = "bench_clerk@bench.example"
+            self.eyp_export()
+            self.eyp_import()
+            self.kep_intake()
+        self.env.invalidate_all()
+
+    def eyp_note(self, label, times, size):
+        times.sort()
+        median, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
+        self.note(
+            f"e-Yazışma {label} ({len(times)} packages of {size / 2**20:.1f} MB)",
+            f"median {ms(median)} / p95 {ms(p95)} ms per package",
+            f"median < {TARGETS['eyp_ms']} ms",
+            self.verdict(ms(median) < TARGETS["eyp_ms"]),
+        )
+
+    def eyp_export(self):
+        """``action_eyp_export`` of signed outgoing letters, as the clerk
+        who dispatches them: the package built, signed and sealed by the
+        company's (test) signer and kept.  The üst yazı is frozen before
+        (a 1 MB PDF-like attachment): its rendering by wkhtmltopdf is the
+        report engine's, not measured here.  The first one warms up."""
+        env = self.env
+        recipient = env["res.partner"].create(
+            {
+                "name": "Bench Valiliği",
+                "is_company": True,
+                "ozel_kalem_detsis": EYP_SENDER_DETSIS,
+            }
+        )
+        file_code = env["ozel_kalem.file.code"].search(
+            [("has_children", "=", False)], limit=1
+        )
+        letters = env["ozel_kalem.document"].create(
+            [
+                {
+                    "direction": "outgoing",
+                    "name": f"Bench e-Yazışma yazısı {i}",
+                    "partner_id": recipient.id,
+                    "file_code_id": file_code.id,
+                    "dispatch_channel": "kep",
+                }
+                for i in range(EYP_RUNS + 1)
+            ]
+        )
+        # Signed as action_sign signs them (the superuser as the mayor), the
+        # paraf chain, not measured here, left out (rolled back).
+        env["tier.definition"].search(
+            [("model_id.model", "=", "ozel_kalem.document")]
+        ).active = False
+        letters.action_sign()
+        for letter in letters:
+            env["ir.attachment"].create(
+                [
+                    {
+                        "name": f"Ek-{n}.bin",
+                        "raw": os.urandom(EYP_PART),
+                        "mimetype": "application/octet-stream",
+                        "res_model": letter._name,
+                        "res_id": letter.id,
+                    }
+                    for n in (1, 2)
+                ]
+            )
+            pdf = letter._eyp_attachment(
+                f"{letter.registration_number}.pdf",
+                b"%PDF-1.4\n" + os.urandom(EYP_PART - 9),
+                "application/pdf",
+            )
+            letter._ozel_kalem_action_write({"eyp_letter_attachment_id": pdf.id})
+        env.flush_all()
+        times = []
+        for i, letter in enumerate(letters.with_user(self.clerk)):
+            env.invalidate_all()
+            started = time.perf_counter()
+            letter.action_eyp_export()
+            env.flush_all()
+            if i:
+                times.append(time.perf_counter() - started)
+        # The packages made are valid ones: the last read back (digests,
+        # signature and seal checked), untimed.
+        eyp, __ = self.eyp_signer()
+        package = letters[-1].eyp_attachment_id
+        eyp.read(package.raw, filename=package.name)
+        self.eyp_note(
+            "export: signed letter → package (üst yazı frozen)",
+            times,
+            package.file_size,
+        )
+
+    def eyp_letter(self, eyp, size, index):
+        """A letter of another institution to the company, with a PDF-like
+        üst yazı and two ekler of ``size`` random bytes."""
+        tz = datetime.timezone(datetime.timedelta(hours=3))
+        now = datetime.datetime.now(tz).replace(microsecond=0)
+        company = eyp.Party(
+            kind="kurum", detsis=self.company.ozel_kalem_detsis, name=self.company.name
+        )
+        return eyp.Letter(
+            belge_id=str(uuid.uuid4()).upper(),
+            subject=f"Bench e-Yazışma {index}",
+            letter_pdf=b"%PDF-1.4\n" + os.urandom(size - 9),
+            letter_filename="UstYazi.pdf",
+            creator=eyp.Party(
+                kind="kurum",
+                detsis=EYP_SENDER_DETSIS,
+                name="Bench Valiliği",
+                kep="valilik@hs01.kep.tr",
+            ),
+            recipients=[eyp.Recipient(company, kind="GRG", urgency="NRM")],
+            annexes=[
+                eyp.Annex(
+                    id=str(uuid.uuid4()).upper(),
+                    kind="DED",
+                    order=n,
+                    name=f"Ek {n}",
+                    filename=f"ek-{n}.bin",
+                    content=os.urandom(size),
+                )
+                for n in (1, 2)
+            ],
+            verification_url="https://valilik.example/dogrula",
+            sayi=f"E-{EYP_SENDER_DETSIS}-010.06.02-{index}",
+            signed_at=now,
+            signatures=[
+                eyp.Signature(
+                    person=eyp.Party(kind="gercek", first_name="Ali", last_name="Vali"),
+                    position="Vali",
+                    purpose="İmza",
+                )
+            ],
+            created=now,
+            creator_name="Bench Valiliği",
+        )
+
+    def eyp_signer(self):
+        from odoo.addons.ozel_kalem.tools import eyp, eyp_cms
+
+        key, cert = eyp_cms.self_signed("Bench Valiliği e-Mühür", "Bench Valiliği")
+        return eyp, lambda data: eyp_cms.sign(data, key, cert)
+
+    def eyp_import(self):
+        """``_eyp_import`` of distinct packages (built beforehand with a
+        self-signed certificate), as the clerk who imports them: read and
+        checked (digests, signature and seal), registered with the letter,
+        the ekler and the package.  The first one warms up."""
+        eyp, sign = self.eyp_signer()
+        packages = []
+        for i in range(EYP_RUNS + 1):
+            letter = self.eyp_letter(eyp, EYP_PART, i)
+            packages.append((f"{letter.belge_id}.eyp", eyp.build(letter, sign, sign)))
+        Document = self.env["ozel_kalem.document"].with_user(self.clerk)
+        times = []
+        for i, (filename, data) in enumerate(packages):
+            self.env.invalidate_all()
+            started = time.perf_counter()
+            Document._eyp_import(data, filename)
+            self.env.flush_all()
+            if i:
+                times.append(time.perf_counter() - started)
+        self.eyp_note("import: package → registered document", times, len(data))
+
+    def kep_intake(self):
+        """``message_process`` of RFC 822 messages of the KEP mailbox, each
+        with one small package (distinct BelgeIds), as the mail gateway
+        (superuser) gets them: each registered as an incoming document."""
+        eyp, sign = self.eyp_signer()
+        messages, size = [], 0
+        for i in range(KEP_MESSAGES):
+            letter = self.eyp_letter(eyp, KEP_PART, f"KEP-{i}")
+            mail = EmailMessage()
+            mail["From"] = "Bench Valiliği <valilik@hs01.kep.tr>"
+            mail["To"] = "kep@bench.example"
+            mail["Subject"] = f"e-Yazışma {letter.sayi}"
+            mail["Message-Id"] = f"<{letter.belge_id}@hs01.kep.tr>"
+            mail["Date"] = email.utils.formatdate(localtime=True)
+            mail.set_content("e-Yazışma paketi ektedir.")
+            package = eyp.build(letter, sign, sign)
+            size = len(package)
+            mail.add_attachment(
+                package,
+                maintype="application",
+                subtype="octet-stream",
+                filename=f"{letter.belge_id}.eyp",
+            )
+            messages.append(mail.as_bytes())
+        Thread = self.env["mail.thread"]
+        # The gateway logs the route of every message: not in the table.
+        gateway_log = logging.getLogger("odoo.addons.mail.models.mail_thread")
+        level = gateway_log.level
+        gateway_log.setLevel(logging.WARNING)
+        try:
+            self.env.invalidate_all()
+            started = time.perf_counter()
+            ids = [
+                Thread.message_process("ozel_kalem.kep.message", raw)
+                for raw in messages
+            ]
+            self.env.flush_all()
+            spent = time.perf_counter() - started
+        finally:
+            gateway_log.setLevel(level)
+        received = self.env["ozel_kalem.kep.message"].browse([i for i in ids if i])
+        registered = len(received.filtered(lambda m: m.state == "done"))
+        self.note(
+            f"KEP intake: {len(messages)} messages, one package of "
+            f"{size // 1024} KB each",
+            f"{spent:.2f} s ({ms(spent / len(messages))} ms per message); "
+            f"{registered} registered",
+            "",
+            "" if registered == len(messages) else "**not all registered**",
+        )
+
     def memory(self):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.note(
@@ -739,6 +981,7 @@ def main():
         bench.dashboards()
         bench.plans(args.plans or "/dev/null")
         bench.memory()
+        bench.eyp()
         cr.rollback()
         table = bench.table(args.scale)
     sys.stdout.write(table)

@@ -43,6 +43,7 @@
         "report/ozel_kalem_activity_report.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
+        "data/mail_alias_data.xml",
         "views/ozel_kalem_menus.xml",
         "views/hr_department_views.xml",
         "views/hr_job_views.xml",
@@ -63,6 +64,7 @@
         "views/ozel_kalem_programme_digest_views.xml",
         "views/ozel_kalem_appointment_templates.xml",
         "views/ozel_kalem_document_views.xml",
+        "views/ozel_kalem_eyp_views.xml",
         "views/ozel_kalem_access_log_views.xml",
         "views/ozel_kalem_delegation_views.xml",
         "views/res_company_views.xml",
@@ -90,6 +92,7 @@
         "demo/ozel_kalem_document_month_demo.xml",
         "demo/ozel_kalem_document_demo.xml",
         "demo/ozel_kalem_citizen_request_demo.xml",
+        "demo/ozel_kalem_kep_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["ozel_kalem/static/tests/tours/*.js"],

@@ -247,3 +247,39 @@ class OzelKalemReceipt(http.Controller):
             "ozel_kalem.receipt_confirmation",
             {"routing": routing, "error": error},
         )
+
+
+class OzelKalemVerification(http.Controller):
+    """The verification address (DogrulamaAdresi) of the e-Yazışma packages
+    and letters the municipality sends: whoever holds the code reads who
+    sent what number on which date; the subject only of an unclassified
+    letter."""
+
+    @http.route(
+        "/ozel-kalem/dogrula/<string:belge_id>",
+        type="http",
+        auth="public",
+        methods=["GET"],
+    )
+    def verify(self, belge_id, **kwargs):
+        set_turkish()
+        document = (
+            request.env["ozel_kalem.document"]
+            .sudo()
+            .search(
+                [
+                    ("eyp_belge_id", "=", (belge_id or "").strip().upper()[:36]),
+                    ("direction", "=", "outgoing"),
+                    ("state", "in", ("signed", "dispatched")),
+                ],
+                limit=1,
+            )
+        )
+        return request.render(
+            "ozel_kalem.eyp_verification",
+            {
+                "document": document,
+                "show_subject": document.classification == "tasnif_disi"
+                and not document.personal_only,
+            },
+        )

@@ -2,11 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
 
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.sql import create_index
 
 from ..tools.working_days import CALENDAR_DAYS
+from .calendar_event import OFFICE_TZ
 
 # Art. 11 of the 2020 regulation on official correspondence: medium (E
 # electronic, Z paper by necessity, O emergency), DETSİS number, file plan
@@ -51,6 +54,7 @@ class OzelKalemDocument(models.Model):
         "mail.thread.main.attachment",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
+        "ozel_kalem.eyp.mixin",
         "tier.validation",
     ]
     _order = "registration_date desc, id desc"
@@ -76,6 +80,10 @@ class OzelKalemDocument(models.Model):
         "delegation_id",
         "date_signed",
         "date_dispatched",
+        "eyp_belge_id",
+        "eyp_attachment_id",
+        "eyp_letter_attachment_id",
+        "eyp_summary_attachment_id",
     )
     _ozel_kalem_fixed_fields = ("direction",)
 
@@ -236,6 +244,24 @@ class OzelKalemDocument(models.Model):
     distribution_info = fields.Text(
         string="Distribution: For Information", help="One recipient per line (Bilgi)."
     )
+    distribution_action_partner_ids = fields.Many2many(
+        "res.partner",
+        "ozel_kalem_document_action_partner_rel",
+        "document_id",
+        "partner_id",
+        string="Institutions for Action",
+        help="Institutions the letter also goes to for action (gereği), "
+        "besides the correspondent: the e-Yazışma package addresses each "
+        "by its DETSİS number.",
+    )
+    distribution_info_partner_ids = fields.Many2many(
+        "res.partner",
+        "ozel_kalem_document_info_partner_rel",
+        "document_id",
+        "partner_id",
+        string="Institutions for Information",
+        help="Institutions the letter goes to for information (bilgi).",
+    )
     signer_id = fields.Many2one(
         "res.users",
         string="Signed by",
@@ -284,6 +310,11 @@ class OzelKalemDocument(models.Model):
             "registration_number_uniq",
             "unique(registration_number, company_id)",
             "A registration number is given to one document only.",
+        ),
+        (
+            "eyp_belge_id_uniq",
+            "unique(eyp_belge_id, company_id)",
+            "An e-Yazışma package is registered once.",
         ),
     ]
 
@@ -747,7 +778,11 @@ class OzelKalemDocument(models.Model):
         self._check_state(("draft",), self.env._("Signing"))
         if self.filtered(lambda d: d.direction != "outgoing"):
             raise UserError(self.env._("Only outgoing documents are signed."))
-        today = fields.Date.context_today(self)
+        # The date of the letter is the day in Türkiye at the moment of the
+        # signature, whatever the signer's time zone: the number, the printed
+        # date and the e-Yazışma package (Europe/Istanbul) agree.
+        now = fields.Datetime.now()
+        today = pytz.utc.localize(now).astimezone(pytz.timezone(OFFICE_TZ)).date()
         Delegation = self.env["ozel_kalem.delegation"]
         for document in self:
             user, delegation = Delegation._signer(
@@ -766,7 +801,7 @@ class OzelKalemDocument(models.Model):
                         document=document.name,
                     )
                 )
-            detsis = document.company_id.ozel_kalem_detsis
+            detsis = document.company_id._ozel_kalem_sayi_detsis()
             if not detsis:
                 raise UserError(
                     self.env._(
@@ -791,7 +826,7 @@ class OzelKalemDocument(models.Model):
                         f"{document.medium}-{detsis}-"
                         f"{document.file_code_id.code}-{serial}"
                     ),
-                    "registration_date": fields.Datetime.now(),
+                    "registration_date": now,
                     "signer_id": user.id,
                     "delegation_id": delegation.id,
                     "date_signed": today,
@@ -802,9 +837,30 @@ class OzelKalemDocument(models.Model):
         return True
 
     def action_dispatch(self):
+        """Record that the letter left.  Sent electronically (EBYS or KEP) by
+        a municipality that signs e-Yazışma packages, the letter leaves as
+        its package: made now when the signer is in Odoo, required first
+        when the signature is made outside Odoo."""
         self._check_state(("signed",), self.env._("Dispatching"))
         if self.filtered(lambda d: not d.dispatch_channel):
             raise UserError(self.env._("Choose how the letter is sent."))
+        electronic = self.filtered(
+            lambda d: (
+                d.dispatch_channel in ("ebys", "kep")
+                and d.company_id.ozel_kalem_eyp_signer
+                and not d.eyp_attachment_id
+            )
+        )
+        for document in electronic:
+            if document.company_id.ozel_kalem_eyp_signer == "external":
+                raise UserError(
+                    self.env._(
+                        "%(document)s leaves as an e-Yazışma package: download "
+                        "its summary, sign it and upload the signature first.",
+                        document=document.display_name,
+                    )
+                )
+            document.action_eyp_export()
         self._ozel_kalem_action_write(
             {"state": "dispatched", "date_dispatched": fields.Date.context_today(self)}
         )

@@ -60,6 +60,24 @@ class ResCompany(models.Model):
         "(e-mühür) certificate. Outside Odoo, the signer signs the package "
         "summary with their smart card and uploads the signature.",
     )
+    ozel_kalem_eyp_sealer = fields.Selection(
+        [
+            ("test", "Test Certificate (not legally valid)"),
+            ("pkcs12", "E-seal File (PKCS#12)"),
+        ],
+        string="e-Yazışma Seal",
+        help="What seals the packages (e-mühür over the final summary). Empty: "
+        "the signer above when it is in Odoo, the e-seal file when the "
+        "signature is made outside Odoo.",
+    )
+    ozel_kalem_sayi_unit_detsis = fields.Boolean(
+        string="Number Letters with the Unit's DETSİS",
+        help="The 2020 regulation on official correspondence (art. 11) writes "
+        "in the number (sayı) the DETSİS number of the unit that issues the "
+        "letter. Checked: the Private Office's own DETSİS number, when its "
+        "unit has one; unchecked: the municipality's.",
+        default=True,
+    )
     ozel_kalem_eyp_pkcs12 = fields.Binary(
         string="E-seal File (PKCS#12)",
         attachment=True,
@@ -104,12 +122,13 @@ class ResCompany(models.Model):
         # Not even kept in the cache of the request that wrote it.
         self.invalidate_recordset(["ozel_kalem_eyp_pkcs12_password"])
 
-    def _ozel_kalem_eyp_key(self):
+    def _ozel_kalem_eyp_key(self, signer=None):
         """``(key, certificate, chain)`` the company signs packages with, by
-        its signer setting; refused with a message when none can sign."""
+        its signer setting (or the ``signer`` given); refused with a message
+        when none can sign."""
         self.ensure_one()
         company = self.sudo()
-        signer = company.ozel_kalem_eyp_signer
+        signer = signer or company.ozel_kalem_eyp_signer
         if signer == "test":
             if not company.ozel_kalem_eyp_test_pkcs12:
                 key, cert = eyp_cms.self_signed(
@@ -172,6 +191,17 @@ class ResCompany(models.Model):
         key, cert, chain = self._ozel_kalem_eyp_key()
         return eyp_cms.sign(data, key, cert, chain)
 
+    def _ozel_kalem_eyp_seal(self, data):
+        """The e-mühür over ``data`` (the Nihai Özet): by the seal setting,
+        else by the signer when it signs in Odoo, else by the e-seal file."""
+        self.ensure_one()
+        signer = self.sudo().ozel_kalem_eyp_signer
+        sealer = self.sudo().ozel_kalem_eyp_sealer or (
+            "pkcs12" if signer == "external" else signer
+        )
+        key, cert, chain = self._ozel_kalem_eyp_key(sealer)
+        return eyp_cms.sign(data, key, cert, chain)
+
     def _ozel_kalem_calendar(self):
         """The company's Turkish working-day calendar: public holidays and
         half days, and the administrative-leave days of the company.  Kept
@@ -228,10 +258,10 @@ class ResCompany(models.Model):
         self.ensure_one()
         return self.ozel_kalem_letterhead or tr_upper(self.name)
 
-    def _ozel_kalem_letter_unit(self):
-        """Third line of an official letter's header: the top office unit."""
+    def _ozel_kalem_office_unit(self):
+        """The top office unit of the company (the Private Office)."""
         self.ensure_one()
-        unit = (
+        return (
             self.env["hr.department"]
             .sudo()
             .search(
@@ -246,7 +276,23 @@ class ResCompany(models.Model):
                 order="id",
             )
         )
-        return unit.name or self.env._("Private Office")
+
+    def _ozel_kalem_letter_unit(self):
+        """Third line of an official letter's header: the top office unit."""
+        self.ensure_one()
+        return self._ozel_kalem_office_unit().name or self.env._("Private Office")
+
+    def _ozel_kalem_sayi_detsis(self):
+        """The DETSİS number in the sayı of the company's letters: the
+        issuing unit's (art. 11 of the 2020 regulation) when set and asked
+        for, else the municipality's."""
+        self.ensure_one()
+        company = self.sudo()
+        if company.ozel_kalem_sayi_unit_detsis:
+            unit_detsis = company._ozel_kalem_office_unit().ozel_kalem_detsis
+            if unit_detsis:
+                return unit_detsis
+        return company.ozel_kalem_detsis
 
     @api.constrains("ozel_kalem_detsis")
     def _check_ozel_kalem_detsis(self):

@@ -17,6 +17,12 @@ class ResPartner(models.Model):
         "Teşkilatı Merkezi Kayıt Sistemi: its address in e-Yazışma.",
     )
 
+    ozel_kalem_kep = fields.Char(
+        string="KEP Address",
+        help="Registered e-mail (Kayıtlı Elektronik Posta) address, e.g. "
+        "kuzeykentbelediyesi@hs01.kep.tr.",
+    )
+
     @api.constrains("ozel_kalem_detsis")
     def _check_ozel_kalem_detsis(self):
         for partner in self:

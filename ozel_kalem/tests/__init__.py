@@ -24,3 +24,7 @@ from . import test_detsis
 from . import test_eyp_checker
 from . import test_eyp_tools
 from . import test_eyp_signer
+from . import test_eyp_export
+from . import test_eyp_import
+from . import test_eyp_kep
+from . import test_eyp_registry

@@ -14,6 +14,9 @@ class OzelKalemCase(TransactionCase):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         cls.company = cls.env.company
+        # The demo municipality signs its e-Yazışma packages with the test
+        # certificate; the fixtures choose their signer themselves.
+        cls.company.ozel_kalem_eyp_signer = False
         Department = cls.env["hr.department"]
         cls.office = Department.create(
             {"name": "Test Özel Kalem", "is_office_unit": True}

@@ -626,12 +626,9 @@ def _content_types(part_types):
     return _xml(root)
 
 
-def build(letter, sign_imza, sign_muhur):
-    """Build a signed and sealed EYP 2.x package; return the ZIP bytes.
-
-    ``sign_imza(bytes) -> bytes`` and ``sign_muhur(bytes) -> bytes`` return an
-    attached CMS SignedData over exactly the bytes given.
-    """
+def _summary_parts(letter):
+    """The parts the e-imza covers and the Paket Özeti over them:
+    ``(parts, part_types, paket_refs, part_ustyazi)``."""
     _check_letter(letter)
     letter_file = _safe_filename(letter.letter_filename, "UstYazi.pdf")
     if _ext(letter_file) != "pdf":
@@ -661,12 +658,30 @@ def build(letter, sign_imza, sign_muhur):
             parts[name] = annex.content
             part_types[name] = annex.mimetype or "application/octet-stream"
             ek_parts.append(name)
-    core_name = CORE_DIR + letter.belge_id.replace("-", "").lower() + ".psmdcp"
-    parts[core_name] = _build_core(letter)
     paket_refs = [PART_USTVERI, part_ustyazi] + ek_parts
     parts[PART_PAKET_OZETI] = _ozet(
         "PaketOzeti", NS_PAKET_OZETI, letter.belge_id, parts, paket_refs
     )
+    return parts, part_types, paket_refs, part_ustyazi
+
+
+def paket_ozeti(letter):
+    """The Paket Özeti of the letter: the bytes its e-imza signs.  The same
+    letter gives the same bytes, so that a signature made outside (with a
+    smart card) on a downloaded summary fits the package built later."""
+    return _summary_parts(letter)[0][PART_PAKET_OZETI]
+
+
+def build(letter, sign_imza, sign_muhur):
+    """Build a signed and sealed EYP 2.x package; return the ZIP bytes.
+
+    ``sign_imza(bytes) -> bytes`` and ``sign_muhur(bytes) -> bytes`` return an
+    attached CMS SignedData over exactly the bytes given.
+    """
+    parts, part_types, paket_refs, part_ustyazi = _summary_parts(letter)
+    ek_parts = paket_refs[2:]
+    core_name = CORE_DIR + letter.belge_id.replace("-", "").lower() + ".psmdcp"
+    parts[core_name] = _build_core(letter)
     parts[PART_IMZA] = sign_imza(parts[PART_PAKET_OZETI])
     parts[PART_NIHAI_USTVERI] = _build_nihai_ustveri(letter)
     nihai_refs = paket_refs + [

@@ -32,10 +32,17 @@ class OzelKalemRegisterPrint(models.TransientModel):
         default="incoming",
     )
     date_from = fields.Date(
-        required=True,
-        default=lambda self: fields.Date.context_today(self).replace(day=1),
+        required=True, default=lambda self: self._office_today().replace(day=1)
     )
-    date_to = fields.Date(required=True, default=fields.Date.context_today)
+    date_to = fields.Date(required=True, default=lambda self: self._office_today())
+
+    def _office_tz(self):
+        """The time zone the period is read in: the user's, else the
+        office's (a day of the register is a day in Türkiye)."""
+        return pytz.timezone(self.env.user.tz or OFFICE_TZ)
+
+    def _office_today(self):
+        return datetime.now(self._office_tz()).date()
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
@@ -49,7 +56,7 @@ class OzelKalemRegisterPrint(models.TransientModel):
         ).report_action(self)
 
     def _period_utc(self):
-        tz = pytz.timezone(self.env.user.tz or OFFICE_TZ)
+        tz = self._office_tz()
 
         def to_utc(day):
             local = tz.localize(datetime.combine(day, time.min))
