@@ -93,6 +93,7 @@
         "demo/ozel_kalem_document_demo.xml",
         "demo/ozel_kalem_citizen_request_demo.xml",
         "demo/ozel_kalem_kep_demo.xml",
+        "demo/ozel_kalem_eyp_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["ozel_kalem/static/tests/tours/*.js"],

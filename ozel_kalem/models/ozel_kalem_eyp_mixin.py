@@ -8,6 +8,7 @@ This mixin maps a document to a package and back: export of a signed
 outgoing letter, and registration of a package received (import wizard and
 KEP intake)."""
 
+import dataclasses
 import datetime
 import uuid
 from zoneinfo import ZoneInfo
@@ -115,6 +116,9 @@ class OzelKalemEypMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def _eyp_check_exportable(self):
         self.ensure_one()
+        # Making the package is a change of the letter: for those who may
+        # change it (the registry), not for its readers.
+        self.check_access("write")
         if self.direction != "outgoing" or self.state not in ("signed", "dispatched"):
             raise UserError(
                 self.env._(
@@ -162,10 +166,16 @@ class OzelKalemEypMixin(models.AbstractModel):
                     role=role,
                 )
             )
-        return eyp.Party(
+        return self._eyp_institution(partner, partner.ozel_kalem_detsis)
+
+    @api.model
+    def _eyp_institution(self, partner, detsis, **values):
+        """A KurumKurulus with the address of ``partner`` (a company's
+        address is its partner's)."""
+        party = eyp.Party(
             kind="kurum",
             name=partner.name or "",
-            detsis=partner.ozel_kalem_detsis,
+            detsis=detsis,
             kep=partner.ozel_kalem_kep or "",
             email=partner.email or "",
             phone=partner.phone or "",
@@ -174,6 +184,7 @@ class OzelKalemEypMixin(models.AbstractModel):
             city=partner.state_id.name or "",
             country=partner.country_id.name or "",
         )
+        return dataclasses.replace(party, **values)
 
     def _eyp_creator(self):
         """The municipality as KurumKurulus, with the office unit's own
@@ -187,19 +198,11 @@ class OzelKalemEypMixin(models.AbstractModel):
                     company=company.name,
                 )
             )
-        partner = company.partner_id
-        return eyp.Party(
-            kind="kurum",
+        return self._eyp_institution(
+            company.partner_id,
+            company.ozel_kalem_detsis,
             name=company.name,
-            detsis=company.ozel_kalem_detsis,
             birim_detsis=company._ozel_kalem_office_unit().ozel_kalem_detsis or "",
-            kep=partner.ozel_kalem_kep or "",
-            email=company.email or "",
-            phone=company.phone or "",
-            address=" ".join(filter(None, [company.street, company.street2])),
-            district=company.city or "",
-            city=company.state_id.name or "",
-            country=company.country_id.name or "",
         )
 
     def _eyp_signed_at(self):
@@ -498,6 +501,16 @@ class OzelKalemEypMixin(models.AbstractModel):
             return eyp.read(data, filename=filename)
         except eyp.EypError as error:
             raise self._eyp_refusal(error.problems) from error
+
+    @api.model
+    def _eyp_peek(self, data):
+        """``(BelgeId, GuvenlikKodu)`` read from a package's Üstveri without
+        any check (empty strings when it cannot be read): what a refused
+        package says it is, to keep a classified one out of sight."""
+        try:
+            return eyp.peek(data or b"")
+        except eyp.UNREADABLE:
+            return "", ""
 
     @api.model
     def _eyp_sender(self, party):

@@ -25,7 +25,7 @@ class OzelKalemKepMessage(models.Model):
     _mail_post_access = "read"
 
     name = fields.Char(string="Subject", readonly=True)
-    email_from = fields.Char(string="From", readonly=True)
+    email_from = fields.Char(string="Sender", readonly=True)
     date = fields.Datetime(
         string="Received", readonly=True, default=fields.Datetime.now, index=True
     )
@@ -57,6 +57,11 @@ class OzelKalemKepMessage(models.Model):
     is_confidential = fields.Boolean(
         compute="_compute_is_confidential", store=True, index=True
     )
+    # A refused package whose Üstveri says it is classified: the message is
+    # then read by the director and the mayor only.
+    has_classified_package = fields.Boolean(
+        string="Holds a Classified Package", readonly=True, copy=False
+    )
     registered_attachment_ids = fields.Many2many(
         "ir.attachment",
         string="Packages Registered",
@@ -71,10 +76,10 @@ class OzelKalemKepMessage(models.Model):
         default=lambda self: self.env.company,
     )
 
-    @api.depends("document_ids.is_confidential")
+    @api.depends("document_ids.is_confidential", "has_classified_package")
     def _compute_is_confidential(self):
         for message in self:
-            message.is_confidential = any(
+            message.is_confidential = message.has_classified_package or any(
                 message.sudo().document_ids.mapped("is_confidential")
             )
 
@@ -110,16 +115,14 @@ class OzelKalemKepMessage(models.Model):
         if not self._kep_packages(attachments):
             problems.append(self.env._("The message carries no e-Yazışma package."))
         for attachment in packages:
+            data = attachment.sudo().raw
             try:
-                document = Document._eyp_import(
-                    attachment.sudo().raw, attachment.name, channel="kep"
-                )
-            except UserError as error:
+                document = Document._eyp_import(data, attachment.name, channel="kep")
+            except Exception as error:  # kept for review, never lost
+                if not isinstance(error, UserError):
+                    _logger.exception("KEP package %s not registered", attachment.name)
                 problems.append(f"{attachment.name}: {error}")
-                continue
-            except Exception as error:
-                _logger.exception("KEP package %s not registered", attachment.name)
-                problems.append(f"{attachment.name}: {error}")
+                self._kep_shelter(Document, data)
                 continue
             # Logged (as the tracking is): the fetching user or the clerk who
             # retries needs no e-mail address of their own.
@@ -145,6 +148,27 @@ class OzelKalemKepMessage(models.Model):
                 "reason": "\n".join(problems) or False,
             }
         )
+
+    def _kep_shelter(self, Document, data):
+        """A refused package stays on the message: when it is a document the
+        registry holds already, the message is read as that document is;
+        when its Üstveri says it is classified, by the director and the
+        mayor only."""
+        belge_id, guvenlik_kodu = Document._eyp_peek(data)
+        known = belge_id and Document.sudo().with_context(active_test=False).search(
+            [
+                ("eyp_belge_id", "=", belge_id),
+                ("company_id", "=", self.company_id.id),
+            ],
+            limit=1,
+        )
+        values = {}
+        if known:
+            values["document_ids"] = [fields.Command.link(known.id)]
+        if guvenlik_kodu in ("HZO", "GZL", "CGZ"):
+            values["has_classified_package"] = True
+        if values:
+            self.sudo().write(values)
 
     def _kep_check_review(self):
         if self.filtered(lambda message: message.state != "review"):

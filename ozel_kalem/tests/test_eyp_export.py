@@ -351,9 +351,18 @@ class TestEypExport(HttpCase):
         )
         self.assertIn(annex.raw, attachments.mapped("raw"))
         self.assertEqual(len(attachments), 3)
+        # The wizard let go of the package, which lives on the document now.
+        self.assertFalse(wizard.package)
         # The same package twice: refused.
+        again = (
+            self.env["ozel_kalem.eyp.import"]
+            .with_user(clerk_b)
+            .create(
+                {"package": base64.b64encode(package.raw), "filename": package.name}
+            )
+        )
         with self.assertRaisesRegex(UserError, "registered already"):
-            wizard.action_import()
+            again.action_import()
 
     def test_external_signer(self):
         """Signed outside Odoo: the clerk downloads the Paket Özeti, a CAdES

@@ -242,8 +242,9 @@ class TestEypKep(EypImportCase):
 
     def test_set_aside_duplicate(self):
         """A package registered already (imported by hand from a USB stick)
-        then received by KEP waits, named a duplicate; the clerk sets the
-        message aside: kept, out of the queue, no second document."""
+        then received by KEP waits, named a duplicate and linked to the
+        document it duplicates (read as that document is); the clerk sets
+        the message aside: kept, out of the queue, no second document."""
         letter, data = self._package()
         action = self._import(data, f"{letter.belge_id}.eyp")
         first = self.env["ozel_kalem.document"].browse(action["res_id"])
@@ -251,7 +252,7 @@ class TestEypKep(EypImportCase):
         self.assertEqual(kep.state, "review")
         self.assertIn("registered already", kep.reason)
         self.assertIn(first.registration_number, kep.reason)
-        self.assertFalse(kep.document_ids)
+        self.assertEqual(kep.document_ids, first)
         kep.with_user(self.clerk_a).action_set_aside()
         self.assertEqual(kep.state, "set_aside")
         self.assertTrue(kep.exists())

@@ -1348,6 +1348,38 @@ def _parse_datetime(value):
         return None
 
 
+# What reading a damaged or hostile ZIP/XML may raise.
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,
+    EOFError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    etree.XMLSyntaxError,
+)
+
+
+def peek(data):
+    """``(BelgeId, GuvenlikKodu)`` of a package's Üstveri, read without any
+    check; raises on a file that is not a ZIP with a readable Üstveri."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = {name.lower(): name for name in archive.namelist()}
+        info = archive.getinfo(names[PART_USTVERI.lstrip("/").lower()])
+        if info.file_size > MAX_UNCOMPRESSED:
+            raise ValueError("Üstveri too large")
+        content = archive.read(info)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    root = etree.fromstring(content, parser)
+    return (
+        (root.findtext(_t("BelgeId")) or "").strip().upper(),
+        (root.findtext(_t("GuvenlikKodu")) or "").strip().upper(),
+    )
+
+
 def validate(data, filename=None, verify_signatures=True):
     """Return the list of problems of a package (empty when it is clean)."""
     checker = _Checker(data, filename, verify_signatures)

@@ -30,6 +30,8 @@ class OzelKalemEypImport(models.TransientModel):
         document = self.env["ozel_kalem.document"]._eyp_import(
             base64.b64decode(self.package or b""), self.filename, self.channel
         )
+        # The package now lives on the document, under its rules.
+        self.package = False
         return {
             "type": "ir.actions.act_window",
             "res_model": "ozel_kalem.document",
