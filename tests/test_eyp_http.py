@@ -46,7 +46,7 @@ KEP = "ozel_kalem.kep.message"
 WIZARD = "ozel_kalem.eyp.import"
 ATTACHMENT = "ir.attachment"
 TR = datetime.timezone(datetime.timedelta(hours=3))
-SENDER_DETSIS = "67915368"  # Örnek Belediyesi (as in test_eyp_import.py)
+SENDER_DETSIS = "19283746"  # Örnek Belediyesi (as in test_eyp_import.py)
 DEFAULT_DETSIS = "11223344"  # the municipality's, when the database has none
 SIGNED_AT = datetime.datetime(2026, 11, 2, 10, 15, tzinfo=TR)
 ROLE_GROUPS = {

@@ -15,6 +15,17 @@ class OzelKalemDutyAssignment(models.Model):
     _description = "Duty Assignment"
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date_start desc, id desc"
+    # Set by the actions only (submit, approve, refuse, end, cancel); the
+    # change of unit is made as the mayor approved it.
+    _ozel_kalem_action_fields = ("state", "decision_date")
+    _ozel_kalem_vouched_fields = (
+        "name",
+        "employee_id",
+        "origin_department_id",
+        "department_id",
+        "date_start",
+        "approver_id",
+    )
     _check_company_auto = True
 
     name = fields.Char(string="Duty", required=True, tracking=True)
@@ -142,7 +153,7 @@ class OzelKalemDutyAssignment(models.Model):
                     "A change of unit needs an approver: no mayor user is defined."
                 )
             )
-        to_approve.write({"state": "to_approve"})
+        to_approve._ozel_kalem_action_write({"state": "to_approve"})
         for assignment in to_approve:
             assignment.activity_schedule(
                 "ozel_kalem.mail_act_mayor_approval",
@@ -159,7 +170,8 @@ class OzelKalemDutyAssignment(models.Model):
     def action_approve(self):
         self._check_can_decide()
         self._check_state(("to_approve",), self.env._("Approving"))
-        self.write({"decision_date": fields.Datetime.now()})
+        self._check_not_own(self.env._("Approving"))
+        self._ozel_kalem_action_write({"decision_date": fields.Datetime.now()})
         self.activity_feedback(["ozel_kalem.mail_act_mayor_approval"])
         self._do_activate()
         return True
@@ -176,7 +188,10 @@ class OzelKalemDutyAssignment(models.Model):
         self._check_state(("to_approve",), self.env._("Refusing"))
         if self.filtered(lambda a: not a.refusal_reason):
             raise UserError(self.env._("Write the reason of the refusal first."))
-        self.write({"state": "refused", "decision_date": fields.Datetime.now()})
+        self._check_not_own(self.env._("Refusing"))
+        self._ozel_kalem_action_write(
+            {"state": "refused", "decision_date": fields.Datetime.now()}
+        )
         self.activity_unlink(["ozel_kalem.mail_act_mayor_approval"])
         return True
 
@@ -184,24 +199,26 @@ class OzelKalemDutyAssignment(models.Model):
         self._check_state(("active",), self.env._("Ending"))
         today = fields.Date.context_today(self)
         for assignment in self:
-            assignment.write(
+            assignment._ozel_kalem_action_write(
                 {"state": "done", "date_end": assignment.date_end or today}
             )
         return True
 
     def action_cancel(self):
         self._check_state(("draft", "to_approve"), self.env._("Cancelling"))
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self.activity_unlink(["ozel_kalem.mail_act_mayor_approval"])
         return True
 
     def action_draft(self):
         self._check_state(("refused", "cancelled"), self.env._("Resetting to draft"))
-        self.write({"state": "draft", "refusal_reason": False, "decision_date": False})
+        self._ozel_kalem_action_write(
+            {"state": "draft", "refusal_reason": False, "decision_date": False}
+        )
         return True
 
     def _do_activate(self):
-        self.write({"state": "active"})
+        self._ozel_kalem_action_write({"state": "active"})
         # The approved move is applied to the staff record: the approver does
         # not hold HR rights, the approval itself is the authorisation.
         for assignment in self.filtered("is_unit_change"):

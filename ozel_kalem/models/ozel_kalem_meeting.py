@@ -24,6 +24,11 @@ class OzelKalemMeeting(models.Model):
     _order = "start desc, id desc"
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
+    # Set by the actions only (plan, hold, approve the minutes, cancel); the
+    # approved minutes stay as they were approved.
+    _ozel_kalem_action_fields = ("state", "calendar_event_id")
+    _ozel_kalem_vouched_fields = ("minutes",)
+    _ozel_kalem_open_states = ("draft", "planned", "held")
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -163,12 +168,14 @@ class OzelKalemMeeting(models.Model):
         Event = self.env["calendar.event"]
         for meeting in self:
             event = Event._ozel_kalem_book(meeting, meeting.chair_id)
-            meeting.write({"state": "planned", "calendar_event_id": event.id})
+            meeting._ozel_kalem_action_write(
+                {"state": "planned", "calendar_event_id": event.id}
+            )
         return True
 
     def action_hold(self):
         self._check_state(("planned",), self.env._("Marking as held"))
-        self.write({"state": "held"})
+        self._ozel_kalem_action_write({"state": "held"})
         return True
 
     def action_approve_minutes(self):
@@ -187,13 +194,13 @@ class OzelKalemMeeting(models.Model):
                     )
                 )
         self.decision_ids._create_instructions()
-        self.write({"state": "approved"})
+        self._ozel_kalem_action_write({"state": "approved"})
         return True
 
     def action_cancel(self):
         self._check_state(("draft", "planned"), self.env._("Cancelling"))
         self.calendar_event_id.sudo().write({"active": False})
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         return True
 
     def action_view_instructions(self):

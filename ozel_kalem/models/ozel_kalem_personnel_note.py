@@ -18,6 +18,19 @@ class OzelKalemPersonnelNote(models.Model):
     _description = "Personnel Follow-up Note"
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date desc, id desc"
+    # Set by the actions only (submit, approve, reject); the director decides
+    # on the proposal as it was submitted.
+    _ozel_kalem_action_fields = ("state",)
+    _ozel_kalem_vouched_fields = (
+        "name",
+        "employee_id",
+        "department_id",
+        "note_type",
+        "date",
+        "date_from",
+        "date_to",
+        "description",
+    )
     _check_company_auto = True
 
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -107,8 +120,8 @@ class OzelKalemPersonnelNote(models.Model):
     def action_submit(self):
         self._check_state(("draft",), self.env._("Submitting"))
         proposals = self.filtered("is_proposal")
-        proposals.write({"state": "submitted"})
-        (self - proposals).write({"state": "recorded"})
+        proposals._ozel_kalem_action_write({"state": "submitted"})
+        (self - proposals)._ozel_kalem_action_write({"state": "recorded"})
         return True
 
     def _check_can_decide(self):
@@ -122,7 +135,8 @@ class OzelKalemPersonnelNote(models.Model):
     def action_approve(self):
         self._check_can_decide()
         self._check_state(("submitted",), self.env._("Approving"))
-        self.write({"state": "approved"})
+        self._check_not_own(self.env._("Approving"))
+        self._ozel_kalem_action_write({"state": "approved"})
         return True
 
     def action_reject(self):
@@ -130,5 +144,6 @@ class OzelKalemPersonnelNote(models.Model):
         self._check_state(("submitted",), self.env._("Rejecting"))
         if self.filtered(lambda note: not note.decision_note):
             raise UserError(self.env._("Write the reason of the rejection first."))
-        self.write({"state": "rejected"})
+        self._check_not_own(self.env._("Rejecting"))
+        self._ozel_kalem_action_write({"state": "rejected"})
         return True

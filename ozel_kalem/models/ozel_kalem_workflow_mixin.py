@@ -30,6 +30,11 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
 
     _ozel_kalem_action_fields = ()
     _ozel_kalem_fixed_fields = ()
+    # What an approval vouches for (amounts, category, beneficiary...):
+    # written freely while the record is in one of the open states, then by
+    # its actions only, so that what was approved is what is booked.
+    _ozel_kalem_vouched_fields = ()
+    _ozel_kalem_open_states = ("draft",)
 
     @contextlib.contextmanager
     def _ozel_kalem_action(self):
@@ -100,7 +105,44 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
             set(vals)
             & (set(self._ozel_kalem_action_fields) | set(self._ozel_kalem_fixed_fields))
         )
+        vouched = set(vals) & set(self._ozel_kalem_vouched_fields)
+        if vouched and not self._in_action():
+            # Who may not write at all is told so first.
+            self.check_access("write")
+            closed = self.filtered(
+                lambda record: record.state not in self._ozel_kalem_open_states
+            )
+            if closed:
+                labels = ", ".join(
+                    sorted(
+                        self._fields[name]._description_string(self.env)
+                        for name in vouched
+                    )
+                )
+                raise UserError(
+                    self.env._(
+                        "%(records)s went past its draft: %(fields)s stay as they "
+                        "were submitted. Have it returned (or cancel it) to "
+                        "change them.",
+                        records=", ".join(closed.mapped("display_name")),
+                        fields=labels,
+                    )
+                )
         return super().write(vals)
+
+    def _check_not_own(self, action, author_field="create_uid"):
+        """Nobody approves their own work: refuse ``action`` (a translated
+        verb) on the records whose ``author_field`` is the current user."""
+        own = self.filtered(lambda record: record[author_field] == self.env.user)
+        if own and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "%(action)s %(records)s is for someone else: nobody approves "
+                    "their own work.",
+                    action=action,
+                    records=", ".join(own.mapped("display_name")),
+                )
+            )
 
     def _check_state(self, allowed, action, field="state"):
         """Refuse ``action`` (a translated verb) unless every record of self is

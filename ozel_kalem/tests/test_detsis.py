@@ -17,11 +17,11 @@ class TestDetsis(OzelKalemCase):
             {
                 "name": "Kuzeykent Valiliği",
                 "is_company": True,
-                "ozel_kalem_detsis": "12345678",
+                "ozel_kalem_detsis": "55667788",
             }
         )
         self.assertEqual(
-            Partner.search([("ozel_kalem_detsis", "=", "12345678")]), valilik
+            Partner.search([("ozel_kalem_detsis", "=", "55667788")]), valilik
         )
         for bad in ("1234567", "123456789", "1234567a", "1234 678"):
             with self.subTest(value=bad), self.assertRaises(ValidationError):

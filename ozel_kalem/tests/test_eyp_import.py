@@ -21,8 +21,8 @@ from .common import OzelKalemCase
 TR = datetime.timezone(datetime.timedelta(hours=3))
 # The municipality of the tests and the institutions writing to it.
 OUR_DETSIS = "11223344"
-SENDER_DETSIS = "67915368"
-VALILIK_DETSIS = "12345678"
+SENDER_DETSIS = "19283746"
+VALILIK_DETSIS = "13572468"
 SIGNED_AT = datetime.datetime(2026, 11, 2, 10, 15, tzinfo=TR)
 
 

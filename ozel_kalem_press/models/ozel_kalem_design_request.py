@@ -16,6 +16,10 @@ class OzelKalemDesignRequest(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date_deadline, id desc"
     _rec_names_search = ["number", "name"]
+    # Set by the actions only (start, proof, approve, changes, print,
+    # deliver, cancel).
+    _ozel_kalem_action_fields = ("state", "date_delivered")
+    _ozel_kalem_fixed_fields = ("number",)
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -127,7 +131,7 @@ class OzelKalemDesignRequest(models.Model):
         self._check_state(("new",), self.env._("Starting the design"))
         for request in self.filtered(lambda r: not r.designer_id):
             request.designer_id = self.env.user
-        self.write({"state": "in_design"})
+        self._ozel_kalem_action_write({"state": "in_design"})
         self.sudo().activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
@@ -150,16 +154,19 @@ class OzelKalemDesignRequest(models.Model):
                 user_id=request.user_id.id,
                 summary=self.env._("Approve the proof or ask for changes"),
             )
-        self.write({"state": "proof"})
+        self._ozel_kalem_action_write({"state": "proof"})
         return True
 
     def action_approve_proof(self):
         self._check_state(("proof",), self.env._("Approving the proof"))
         self._check_requester()
+        # A press manager approving for the requester never approves the
+        # design they made.
+        self._check_not_own(self.env._("Approving the proof"), "designer_id")
         self.round_ids.filtered(lambda r: r.state == "sent").write(
             {"state": "approved"}
         )
-        self.write({"state": "approved"})
+        self._ozel_kalem_action_write({"state": "approved"})
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
@@ -171,7 +178,7 @@ class OzelKalemDesignRequest(models.Model):
         if sent.filtered(lambda r: not r.feedback):
             raise UserError(self.env._("Write what to change on the proof."))
         sent.write({"state": "changes"})
-        self.write({"state": "in_design"})
+        self._ozel_kalem_action_write({"state": "in_design"})
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
@@ -187,7 +194,7 @@ class OzelKalemDesignRequest(models.Model):
         self._check_state(("approved",), self.env._("Ordering the print"))
         if self.filtered(lambda r: r.kind not in ("led",) and not r.supplier_id):
             raise UserError(self.env._("Choose the printer."))
-        self.write({"state": "printing"})
+        self._ozel_kalem_action_write({"state": "printing"})
         return True
 
     def action_deliver(self):
@@ -195,7 +202,7 @@ class OzelKalemDesignRequest(models.Model):
         self._check_state(
             ("approved", "printing"), self.env._("Recording the delivery")
         )
-        self.write(
+        self._ozel_kalem_action_write(
             {"state": "delivered", "date_delivered": fields.Date.context_today(self)}
         )
         return True
@@ -204,6 +211,6 @@ class OzelKalemDesignRequest(models.Model):
         self._check_state(
             ("new", "in_design", "proof", "approved"), self.env._("Cancelling")
         )
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self.sudo().activity_unlink(["mail.mail_activity_data_todo"])
         return True

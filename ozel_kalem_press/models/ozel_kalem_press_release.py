@@ -18,6 +18,20 @@ class OzelKalemPressRelease(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date_published desc, id desc"
     _rec_names_search = ["number", "name"]
+    # Set by the actions only (submit, approve, return, publish, cancel).
+    _ozel_kalem_action_fields = ("state", "approved_by_id", "date_published")
+    _ozel_kalem_fixed_fields = ("number",)
+    # What the approver approved is what is published.
+    _ozel_kalem_vouched_fields = (
+        "name",
+        "kind",
+        "body",
+        "user_id",
+        "media_list_ids",
+        "attachment_ids",
+        "on_website",
+        "company_id",
+    )
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Title", required=True, tracking=True)
@@ -122,7 +136,7 @@ class OzelKalemPressRelease(models.Model):
 
     def action_submit(self):
         self._check_state(("draft",), self.env._("Submitting"))
-        self.write({"state": "to_approve"})
+        self._ozel_kalem_action_write({"state": "to_approve"})
         for release in self:
             approvers = release._approvers()
             if approvers:
@@ -133,8 +147,11 @@ class OzelKalemPressRelease(models.Model):
                 )
         return True
 
-    def action_approve(self):
-        self._check_state(("to_approve",), self.env._("Approving"))
+    def _check_approver(self, action):
+        """Approving or returning a release waiting for approval is the
+        approver's (the director; the mayor for the mayor's statements),
+        never its author's."""
+        self._check_state(("to_approve",), action)
         for release in self:
             release._check_group(
                 release._approver_group(),
@@ -144,14 +161,22 @@ class OzelKalemPressRelease(models.Model):
                     release=release.display_name,
                 ),
             )
-        self.sudo().write({"state": "approved", "approved_by_id": self.env.uid})
+        self._check_not_own(action)
+        self._check_not_own(action, "user_id")
+
+    def action_approve(self):
+        self._check_approver(self.env._("Approving"))
+        # The approver reads the release, the press unit writes it.
+        self.sudo()._ozel_kalem_action_write(
+            {"state": "approved", "approved_by_id": self.env.uid}
+        )
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
     def action_return(self):
         """Send back to the author for changes."""
-        self._check_state(("to_approve",), self.env._("Returning"))
-        self.sudo().write({"state": "draft"})
+        self._check_approver(self.env._("Returning"))
+        self.sudo()._ozel_kalem_action_write({"state": "draft"})
         self.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 
@@ -159,6 +184,7 @@ class OzelKalemPressRelease(models.Model):
         return self.action_approve()
 
     def _ozel_kalem_desk_return(self, reason):
+        self._check_approver(self.env._("Returning"))
         for release in self:
             # The approver reads the release; the note is theirs.
             release.sudo().message_post(
@@ -202,7 +228,9 @@ class OzelKalemPressRelease(models.Model):
                     count=len(recipients),
                 )
             )
-        self.write({"state": "published", "date_published": fields.Datetime.now()})
+        self._ozel_kalem_action_write(
+            {"state": "published", "date_published": fields.Datetime.now()}
+        )
         self.filtered("on_website")._publish_on_website()
         return True
 
@@ -233,7 +261,7 @@ class OzelKalemPressRelease(models.Model):
 
     def action_cancel(self):
         self._check_state(("draft", "to_approve", "approved"), self.env._("Cancelling"))
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 

@@ -11,6 +11,18 @@ class OzelKalemPublication(models.Model):
     _description = "Planned Publication"
     _inherit = ["mail.thread", "ozel_kalem.workflow.mixin"]
     _order = "date_planned, id"
+    # Set by the actions only (approve, publish, cancel); what the press
+    # manager approved is what is published.
+    _ozel_kalem_action_fields = ("state",)
+    _ozel_kalem_vouched_fields = (
+        "name",
+        "channel",
+        "date_planned",
+        "text",
+        "attachment_ids",
+        "release_id",
+    )
+    _ozel_kalem_open_states = ("planned",)
 
     name = fields.Char(string="Subject", required=True)
     channel = fields.Selection(
@@ -53,15 +65,16 @@ class OzelKalemPublication(models.Model):
             self.env._("The press manager approves the publications."),
         )
         self._check_state(("planned",), self.env._("Approving"))
-        self.write({"state": "approved"})
+        self._check_not_own(self.env._("Approving"))
+        self._ozel_kalem_action_write({"state": "approved"})
         return True
 
     def action_publish(self):
         self._check_state(("approved",), self.env._("Publishing"))
-        self.write({"state": "published"})
+        self._ozel_kalem_action_write({"state": "published"})
         return True
 
     def action_cancel(self):
         self._check_state(("planned", "approved"), self.env._("Cancelling"))
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         return True

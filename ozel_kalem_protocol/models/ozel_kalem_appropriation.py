@@ -15,6 +15,8 @@ class OzelKalemAppropriation(models.Model):
     _description = "Appropriation"
     _inherit = ["mail.thread", "ozel_kalem.workflow.mixin"]
     _order = "fiscal_year desc, budget_type, id desc"
+    # Opened and closed by the protocol manager's actions only.
+    _ozel_kalem_action_fields = ("state", "analytic_plan_id")
     _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -124,7 +126,9 @@ class OzelKalemAppropriation(models.Model):
                         }
                     )
                 )
-            appropriation.write({"state": "open", "analytic_plan_id": plan.id})
+            appropriation._ozel_kalem_action_write(
+                {"state": "open", "analytic_plan_id": plan.id}
+            )
         return True
 
     def action_close(self):
@@ -133,5 +137,5 @@ class OzelKalemAppropriation(models.Model):
             self.env._("The protocol manager closes the appropriation."),
         )
         self._check_state(("open",), self.env._("Closing"))
-        self.write({"state": "closed"})
+        self._ozel_kalem_action_write({"state": "closed"})
         return True

@@ -58,6 +58,30 @@ class OzelKalemHospitalityExpense(models.Model):
     _order = "date desc, id desc"
     _check_company_auto = True
     _rec_names_search = ["number", "purpose"]
+    # Set by the actions only (submit, approve, reject, book, cancel).
+    _ozel_kalem_action_fields = ("state", "move_id")
+    _ozel_kalem_fixed_fields = ("number",)
+    # What the finance review vouches for: once submitted, the expense is
+    # approved and booked as it was submitted (R1–R8 are checked on it).
+    _ozel_kalem_vouched_fields = (
+        "category",
+        "purpose",
+        "expense_type",
+        "beneficiary",
+        "occasion",
+        "appropriation_line_id",
+        "amount",
+        "partner_id",
+        "date",
+        "spending_unit_id",
+        "event_id",
+        "official_guest_id",
+        "courtesy_id",
+        "trip_id",
+        "guest_count",
+        "committee_decision",
+        "company_id",
+    )
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     category = fields.Selection(CATEGORIES, required=True, tracking=True, index=True)
@@ -293,20 +317,26 @@ class OzelKalemHospitalityExpense(models.Model):
     # ------------------------------------------------------------------
     # Workflow
     # ------------------------------------------------------------------
-    def action_submit(self):
-        """Submit for the finance review; refused with every reason found."""
-        self._check_state(("draft",), self.env._("Submitting"))
+    def _check_rules(self, message):
+        """Refuse with every finding R1–R8 on the expense as it is now;
+        ``message`` names the action refused (``%(expense)s``,
+        ``%(errors)s``)."""
         for expense in self:
             errors = expense._rule_errors()
             if errors:
                 raise UserError(
-                    self.env._(
-                        "%(expense)s cannot be submitted:\n%(errors)s",
-                        expense=expense.display_name,
-                        errors="\n".join(f"• {error}" for error in errors),
-                    )
+                    message
+                    % {
+                        "expense": expense.display_name,
+                        "errors": "\n".join(f"• {error}" for error in errors),
+                    }
                 )
-        self.write({"state": "submitted", "reject_reason": False})
+
+    def action_submit(self):
+        """Submit for the finance review; refused with every reason found."""
+        self._check_state(("draft",), self.env._("Submitting"))
+        self._check_rules(self.env._("%(expense)s cannot be submitted:\n%(errors)s"))
+        self._ozel_kalem_action_write({"state": "submitted", "reject_reason": False})
         reviewers = self.env.ref("ozel_kalem_protocol.group_finance_reviewer").users
         for expense in self:
             expense.activity_schedule(
@@ -331,6 +361,9 @@ class OzelKalemHospitalityExpense(models.Model):
         are serialized (``_lock``)."""
         self._check_reviewer()
         self._check_state(("submitted",), self.env._("Approving"))
+        self._check_not_own(self.env._("Approving"))
+        # The findings again, on the expense as it is at approval.
+        self._check_rules(self.env._("%(expense)s cannot be approved:\n%(errors)s"))
         lines = self.appropriation_line_id
         lines._lock()
         for line in lines:
@@ -356,16 +389,17 @@ class OzelKalemHospitalityExpense(models.Model):
                         amount=wanted,
                     )
                 )
-        self.sudo().write({"state": "approved"})
+        self._ozel_kalem_action_write({"state": "approved"})
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
     def action_reject(self):
         self._check_reviewer()
         self._check_state(("submitted",), self.env._("Rejecting"))
+        self._check_not_own(self.env._("Rejecting"))
         if self.filtered(lambda e: not e.reject_reason):
             raise UserError(self.env._("Write why the expense is rejected."))
-        self.sudo().write({"state": "rejected"})
+        self._ozel_kalem_action_write({"state": "rejected"})
         self.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 
@@ -379,27 +413,41 @@ class OzelKalemHospitalityExpense(models.Model):
     def action_draft(self):
         """Correct a rejected expense and submit it again."""
         self._check_state(("rejected",), self.env._("Correcting"))
-        self.write({"state": "draft"})
+        self._ozel_kalem_action_write({"state": "draft"})
         return True
 
     def action_book(self):
         """Book the committed expense as a posted vendor bill on the line's
-        analytic account, linked both ways, with the supporting documents."""
+        analytic account, linked both ways, with the supporting documents.
+        The reviewer books with their own rights on Accounting (billing),
+        after the findings and the appropriation are checked again."""
         self._check_reviewer()
         self._check_state(("approved",), self.env._("Booking"))
-        Move = self.env["account.move"].sudo()
+        self._check_not_own(self.env._("Booking"))
+        self._check_rules(self.env._("%(expense)s cannot be booked:\n%(errors)s"))
+        lines = self.appropriation_line_id
+        lines._lock()
+        for line in lines:
+            # The line's commitments include these expenses: booked, the
+            # line must not be overdrawn.
+            if line.appropriation_id.state != "open" or line.amount_available < 0:
+                raise UserError(
+                    self.env._(
+                        "%(line)s cannot pay these expenses: its appropriation is "
+                        "closed or overdrawn (%(available)s available).",
+                        line=line.display_name,
+                        available=line.amount_available,
+                    )
+                )
+        Move = self.env["account.move"]
         for expense in self:
             bill = Move.with_company(expense.company_id).create(expense._bill_values())
-            for attachment in (
-                self.env["ir.attachment"]
-                .sudo()
-                .search(
-                    [("res_model", "=", expense._name), ("res_id", "=", expense.id)]
-                )
+            for attachment in self.env["ir.attachment"].search(
+                [("res_model", "=", expense._name), ("res_id", "=", expense.id)]
             ):
                 attachment.copy({"res_model": "account.move", "res_id": bill.id})
             bill.action_post()
-            expense.sudo().write({"state": "booked", "move_id": bill.id})
+            expense._ozel_kalem_action_write({"state": "booked", "move_id": bill.id})
         return True
 
     def _bill_values(self):
@@ -440,14 +488,14 @@ class OzelKalemHospitalityExpense(models.Model):
             ("draft", "submitted", "approved", "rejected"),
             self.env._("Write why the expense is cancelled."),
         )
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         self.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 
     def _bill_cancelled(self):
         """The vendor bill was cancelled: the expense is cancelled and its
         amount released."""
-        self.sudo().write({"state": "cancelled"})
+        self.sudo()._ozel_kalem_action_write({"state": "cancelled"})
         for expense in self:
             expense.message_post(
                 body=self.env._(

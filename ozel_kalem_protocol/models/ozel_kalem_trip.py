@@ -14,6 +14,11 @@ class OzelKalemTrip(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
     _order = "date_begin desc, id desc"
     _check_company_auto = True
+    # Set by the actions only (approve, complete, cancel).
+    _ozel_kalem_action_fields = ("state", "calendar_event_id")
+    # The approved trip is the trip made: who goes where, and why (its dates
+    # may move: the traveller's calendar follows, checked for overlaps).
+    _ozel_kalem_vouched_fields = ("name", "traveller_id", "destination", "country_id")
 
     name = fields.Char(string="Purpose", required=True, tracking=True)
     traveller_id = fields.Many2one(
@@ -136,17 +141,20 @@ class OzelKalemTrip(models.Model):
             self.env._("The director or the mayor approves a trip."),
         )
         self._check_state(("draft",), self.env._("Approving"))
+        self._check_not_own(self.env._("Approving"))
         Event = self.env["calendar.event"]
         for trip in self:
             event = Event._ozel_kalem_book(trip, trip.traveller_id)
             # The approver reads trips; approving is their right (checked
             # above), not editing them.
-            trip.sudo().write({"state": "approved", "calendar_event_id": event.id})
+            trip.sudo()._ozel_kalem_action_write(
+                {"state": "approved", "calendar_event_id": event.id}
+            )
         return True
 
     def action_done(self):
         self._check_state(("approved",), self.env._("Completing"))
-        self.write({"state": "done"})
+        self._ozel_kalem_action_write({"state": "done"})
         return True
 
     def action_cancel(self):
@@ -154,5 +162,5 @@ class OzelKalemTrip(models.Model):
             ("draft", "approved"), self.env._("Write why the trip is cancelled.")
         )
         self.calendar_event_id.sudo().write({"active": False})
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         return True

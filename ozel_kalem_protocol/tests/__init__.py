@@ -7,3 +7,4 @@ from . import test_reports
 from . import test_trip
 from . import test_hospitality_expense
 from . import test_tours
+from . import test_approval_bypass
