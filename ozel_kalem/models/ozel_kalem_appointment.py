@@ -18,9 +18,17 @@ class OzelKalemAppointment(models.Model):
 
     _name = "ozel_kalem.appointment"
     _description = "Appointment Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.booking.mixin",
+    ]
     _order = "start desc, id desc"
     _check_company_auto = True
+    # On the host's calendar once scheduled (ozel_kalem.booking.mixin).
+    _ozel_kalem_booking_fields = ("start", "stop", "user_id", "name", "location")
+    _ozel_kalem_booked_state = "scheduled"
     # The decision on a request (scheduled on a calendar, rejected,
     # redirected...) is recorded by its actions only, with their checks.
     _ozel_kalem_action_fields = ("state", "calendar_event_id")
@@ -153,13 +161,12 @@ class OzelKalemAppointment(models.Model):
 
     def action_schedule(self):
         self._check_state(("new", "review", "presented"), self.env._("Scheduling"))
-        Event = self.env["calendar.event"]
         for appointment in self:
             if not (appointment.start and appointment.stop):
                 raise UserError(
                     self.env._("Give the start and the end of the appointment.")
                 )
-            event = Event._ozel_kalem_book(appointment, appointment.user_id)
+            event = appointment._ozel_kalem_booking()
             appointment._ozel_kalem_action_write(
                 {"state": "scheduled", "calendar_event_id": event.id}
             )
@@ -202,7 +209,7 @@ class OzelKalemAppointment(models.Model):
         self._check_state(
             ("new", "review", "presented", "scheduled"), self.env._("Cancelling")
         )
-        self.calendar_event_id.sudo().write({"active": False})
+        self._ozel_kalem_unbook()
         self._ozel_kalem_action_write({"state": "cancelled"})
         self._close_decision_activity()
         return True
@@ -252,14 +259,8 @@ class OzelKalemAppointment(models.Model):
             "location": self.location,
         }
 
-    def write(self, vals):
-        result = super().write(vals)
-        if {"start", "stop", "user_id", "name", "location"} & set(vals):
-            self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(lambda a: a.state == "scheduled" and a.calendar_event_id),
-                lambda appointment: appointment.user_id,
-            )
-        return result
+    def _booking_host(self):
+        return self.user_id
 
     def _close_decision_activity(self):
         # The secretariat records the mayor's decision: the activity is the

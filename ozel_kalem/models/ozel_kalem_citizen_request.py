@@ -8,22 +8,23 @@ from odoo import api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import plaintext2html
 
-from ..tools.working_days import CALENDAR_DAYS, WORKING_DAYS
+from ..tools.legal_limits import limit
 
-# The legal time limit of each type (domain.md §3): 3071 petitions, CİMER and
-# the other requests of citizens 30 days; 4982 information 15 working days
-# (30 when extended, the applicant told); KVKK applications 30 days.
+# The legal time limit of each type: the office's table (tools/legal_limits).
 TIME_LIMITS = {
-    "request": (30, CALENDAR_DAYS),
-    "complaint": (30, CALENDAR_DAYS),
-    "suggestion": (30, CALENDAR_DAYS),
-    "help": (30, CALENDAR_DAYS),
-    "petition": (30, CALENDAR_DAYS),
-    "cimer": (30, CALENDAR_DAYS),
-    "kvkk": (30, CALENDAR_DAYS),
-    "information": (15, WORKING_DAYS),
+    kind: limit(kind)
+    for kind in (
+        "request",
+        "complaint",
+        "suggestion",
+        "help",
+        "petition",
+        "cimer",
+        "kvkk",
+        "information",
+    )
 }
-EXTENDED_INFORMATION_LIMIT = 30
+EXTENDED_INFORMATION_LIMIT = limit("information_extended")[0]
 REQUEST_TYPES = [
     ("request", "Request (İstek)"),
     ("complaint", "Complaint (Şikâyet)"),

@@ -8,7 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.sql import create_index
 
-from ..tools.working_days import CALENDAR_DAYS
+from ..tools.legal_limits import limit
 from .calendar_event import OFFICE_TZ
 
 # Art. 11 of the 2020 regulation on official correspondence: medium (E
@@ -23,7 +23,6 @@ CLASSIFICATION_MARKS = {
 }
 
 
-PETITION_DAYS = 30
 # The registry's names of the confidentiality mixin's fields.
 FIELD_ALIASES = {"security_level": "classification", "personal": "personal_only"}
 SAYI_PATTERN = re.compile(r"^[EZO]-\d{8}-\d{3}(\.\d{2}){0,3}-\d+$")
@@ -80,6 +79,7 @@ class OzelKalemDocument(models.Model):
         "delegation_id",
         "date_signed",
         "date_dispatched",
+        "date_due_legal",
         "eyp_belge_id",
         "eyp_attachment_id",
         "eyp_letter_attachment_id",
@@ -161,6 +161,14 @@ class OzelKalemDocument(models.Model):
     )
     date_due = fields.Date(
         string="Answer Due", index=True, tracking=True, help="For GÜNLÜDÜR documents."
+    )
+    date_due_legal = fields.Boolean(
+        string="Legal Time Limit",
+        readonly=True,
+        copy=False,
+        help="The answer is due by the legal time limit of a petition (3071 "
+        "art. 7), counted on the company's calendar: it moves when a leave "
+        "day of that period changes.",
     )
     description = fields.Html(string="Summary")
     routing_ids = fields.One2many(
@@ -476,10 +484,26 @@ class OzelKalemDocument(models.Model):
                 if company not in calendars:
                     calendars[company] = company._ozel_kalem_calendar()
                 values["date_due"] = calendars[company].deadline(
-                    now.date(), PETITION_DAYS, CALENDAR_DAYS
+                    now.date(), *limit("petition")
                 )
+                values["date_due_legal"] = True
             document._ozel_kalem_action_write(values)
         return True
+
+    def _recompute_legal_due(self):
+        """The legal due date of open petitions again, on the company's
+        calendar as it is now (a leave day was added, moved or removed)."""
+        for document in self.filtered(
+            lambda d: d.date_due_legal and d.state in ("registered", "routed")
+        ):
+            calendar = document.company_id._ozel_kalem_calendar()
+            document._ozel_kalem_action_write(
+                {
+                    "date_due": calendar.deadline(
+                        document.registration_date.date(), *limit("petition")
+                    )
+                }
+            )
 
     def action_route(self):
         """Send the routing lines: each receiver gets an activity to

@@ -34,38 +34,68 @@ class OzelKalemLeaveDay(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         days = super().create(vals_list)
-        self._recompute_deadlines(days._open_requests())
+        self._recompute_deadlines(days._open_requests(), days._open_petitions())
         return days
 
     def write(self, vals):
-        requests = self._open_requests()
+        requests, petitions = self._open_requests(), self._open_petitions()
         result = super().write(vals)
-        self._recompute_deadlines(requests | self._open_requests())
+        self._recompute_deadlines(
+            requests | self._open_requests(), petitions | self._open_petitions()
+        )
         return result
 
     def unlink(self):
-        requests = self._open_requests()
+        requests, petitions = self._open_requests(), self._open_petitions()
         result = super().unlink()
-        self._recompute_deadlines(requests)
+        self._recompute_deadlines(requests, petitions)
         return result
+
+    def _spanned_domain(self, start_field, due_field):
+        """Records whose time limit runs over one of these days: started
+        before it, and due on or after it (or not due yet)."""
+        domain = []
+        if all(day.company_id for day in self):
+            domain.append(("company_id", "in", self.company_id.ids))
+        dates = self.mapped("date")
+        return domain + [
+            (start_field, "<", max(dates)),
+            "|",
+            (due_field, ">=", min(dates)),
+            (due_field, "=", False),
+        ]
+
+    def _open_petitions(self):
+        """The registered petitions whose legal time limit (3071) runs over
+        one of these days."""
+        Document = self.env["ozel_kalem.document"].sudo()
+        if not self:
+            return Document
+        return Document.search(
+            [
+                ("date_due_legal", "=", True),
+                ("state", "in", ("registered", "routed")),
+                *self._spanned_domain("registration_date", "date_due"),
+            ]
+        )
 
     def _open_requests(self):
         """The open requests whose time limit runs over one of these days:
         received before it, and due on or after it or stopped."""
         if not self:
             return self.env["ozel_kalem.citizen.request"]
-        domain = [("state", "not in", ("answered", "closed", "cancelled"))]
-        if all(day.company_id for day in self):
-            domain.append(("company_id", "in", self.company_id.ids))
-        dates = self.mapped("date")
-        domain += [
-            ("date_received", "<", max(dates)),
-            "|",
-            ("date_deadline", ">=", min(dates)),
-            ("date_deadline", "=", False),
-        ]
-        return self.env["ozel_kalem.citizen.request"].sudo().search(domain)
+        return (
+            self.env["ozel_kalem.citizen.request"]
+            .sudo()
+            .search(
+                [
+                    ("state", "not in", ("answered", "closed", "cancelled")),
+                    *self._spanned_domain("date_received", "date_deadline"),
+                ]
+            )
+        )
 
-    def _recompute_deadlines(self, requests):
+    def _recompute_deadlines(self, requests, petitions):
         self.env.registry.clear_cache()
         self.env.add_to_compute(requests._fields["date_deadline"], requests)
+        petitions._recompute_legal_due()

@@ -20,6 +20,7 @@ class OzelKalemMeeting(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "ozel_kalem.workflow.mixin",
+        "ozel_kalem.booking.mixin",
     ]
     _order = "start desc, id desc"
     _rec_names_search = ["number", "name"]
@@ -29,6 +30,18 @@ class OzelKalemMeeting(models.Model):
     _ozel_kalem_action_fields = ("state", "calendar_event_id")
     _ozel_kalem_vouched_fields = ("minutes",)
     _ozel_kalem_open_states = ("draft", "planned", "held")
+    # On the chair's and the participants' calendars once planned.
+    _ozel_kalem_booking_fields = (
+        "start",
+        "stop",
+        "chair_id",
+        "name",
+        "location",
+        "user_ids",
+        "classification",
+        "personal_only",
+    )
+    _ozel_kalem_booked_state = "planned"
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -141,23 +154,8 @@ class OzelKalemMeeting(models.Model):
                 self.env._("A planned or held meeting is kept; cancel it instead.")
             )
 
-    def write(self, vals):
-        result = super().write(vals)
-        if {
-            "start",
-            "stop",
-            "chair_id",
-            "name",
-            "location",
-            "user_ids",
-            "classification",
-            "personal_only",
-        } & set(vals):
-            self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(lambda m: m.state == "planned" and m.calendar_event_id),
-                lambda meeting: meeting.chair_id,
-            )
-        return result
+    def _booking_host(self):
+        return self.chair_id
 
     # ------------------------------------------------------------------
     # Actions
@@ -165,9 +163,8 @@ class OzelKalemMeeting(models.Model):
     def action_plan(self):
         """Put the meeting on the chair's and the participants' calendars."""
         self._check_state(("draft",), self.env._("Planning"))
-        Event = self.env["calendar.event"]
         for meeting in self:
-            event = Event._ozel_kalem_book(meeting, meeting.chair_id)
+            event = meeting._ozel_kalem_booking()
             meeting._ozel_kalem_action_write(
                 {"state": "planned", "calendar_event_id": event.id}
             )
@@ -199,7 +196,7 @@ class OzelKalemMeeting(models.Model):
 
     def action_cancel(self):
         self._check_state(("draft", "planned"), self.env._("Cancelling"))
-        self.calendar_event_id.sudo().write({"active": False})
+        self._ozel_kalem_unbook()
         self._ozel_kalem_action_write({"state": "cancelled"})
         return True
 

@@ -86,6 +86,29 @@ class TestDocument(OzelKalemCase):
         self.assertEqual(petition.date_due, date(2026, 6, 1))
         self.assertFalse(letter.date_due)
 
+    def test_petition_due_follows_leave_days(self):
+        """The legal due date of an open petition moves with the leave days
+        the administrator adds or removes on its last day; a due date the
+        clerk set, or an answered petition's, does not."""
+        petition = self._document(kind="petition")
+        own_due = self._document(kind="petition", date_due=date(2031, 6, 2))
+        with freeze_time("2031-05-02 09:00:00"):
+            (petition | own_due).action_register()
+        self.assertEqual(petition.date_due, date(2031, 6, 2))
+        self.assertTrue(petition.date_due_legal)
+        self.assertFalse(own_due.date_due_legal)
+        day = (
+            self.env["ozel_kalem.leave.day"]
+            .with_user(self.admin)
+            .create({"date": "2031-06-02", "name": "İdari izin"})
+        )
+        self.assertEqual(petition.date_due, date(2031, 6, 3))
+        self.assertEqual(own_due.date_due, date(2031, 6, 2))
+        day.unlink()
+        self.assertEqual(petition.date_due, date(2031, 6, 2))
+        with self.assertRaisesRegex(UserError, "actions only"):
+            petition.with_user(self.clerk_a).write({"date_due_legal": False})
+
     def test_gunludur_needs_a_due_date(self):
         with self.assertRaises(ValidationError) as caught:
             self._document(name="Günlü yazı", urgency="gunludur")

@@ -1,7 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class OzelKalemPressConference(models.Model):
@@ -11,7 +11,14 @@ class OzelKalemPressConference(models.Model):
 
     _name = "ozel_kalem.press.conference"
     _description = "Press Conference"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.booking.mixin",
+    ]
+    # On the mayor's calendar once confirmed, when the mayor attends.
+    _ozel_kalem_booking_fields = ("date_begin", "date_end", "name", "location")
     _order = "date_begin desc, id desc"
 
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -63,14 +70,8 @@ class OzelKalemPressConference(models.Model):
                     self.env._("A press conference must end after it starts.")
                 )
 
-    def write(self, vals):
-        result = super().write(vals)
-        if {"date_begin", "date_end", "name", "location"} & set(vals):
-            self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(lambda c: c.state == "confirmed" and c.calendar_event_id),
-                lambda conference: conference.company_id._ozel_kalem_mayor(),
-            )
-        return result
+    def _booking_host(self):
+        return self.company_id._ozel_kalem_mayor()
 
     def _event_values(self):
         self.ensure_one()
@@ -86,18 +87,10 @@ class OzelKalemPressConference(models.Model):
 
     def action_confirm(self):
         self._check_state(("planned",), self.env._("Confirming"))
-        Event = self.env["calendar.event"]
         for conference in self:
             values = {"state": "confirmed"}
             if conference.mayor_attends:
-                mayor = conference.company_id._ozel_kalem_mayor()
-                if not mayor:
-                    raise UserError(
-                        self.env._("Set the mayor of the municipality first.")
-                    )
-                values["calendar_event_id"] = Event._ozel_kalem_book(
-                    conference, mayor
-                ).id
+                values["calendar_event_id"] = conference._ozel_kalem_booking().id
             conference.write(values)
         return True
 
@@ -108,6 +101,6 @@ class OzelKalemPressConference(models.Model):
 
     def action_cancel(self):
         self._check_state(("planned", "confirmed"), self.env._("Cancelling"))
-        self.calendar_event_id.sudo().write({"active": False})
+        self._ozel_kalem_unbook()
         self.write({"state": "cancelled"})
         return True

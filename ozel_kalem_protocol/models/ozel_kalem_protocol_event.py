@@ -33,7 +33,14 @@ class OzelKalemProtocolEvent(models.Model):
 
     _name = "ozel_kalem.protocol.event"
     _description = "Protocol Event"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.booking.mixin",
+    ]
+    # On the mayor's calendar once confirmed, when the mayor attends.
+    _ozel_kalem_booking_fields = ("date_begin", "date_end", "name", "location")
     _order = "date_begin desc, id desc"
     _check_company_auto = True
 
@@ -147,14 +154,8 @@ class OzelKalemProtocolEvent(models.Model):
         events._create_tasks()
         return events
 
-    def write(self, vals):
-        result = super().write(vals)
-        if {"date_begin", "date_end", "name", "location"} & set(vals):
-            self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(lambda e: e.state == "confirmed" and e.calendar_event_id),
-                lambda event: event._mayor(),
-            )
-        return result
+    def _booking_host(self):
+        return self._mayor()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_planned(self):
@@ -219,16 +220,10 @@ class OzelKalemProtocolEvent(models.Model):
         """Confirm the event: on the mayor's calendar when the mayor attends
         (refused when the mayor is busy then)."""
         self._check_state(("draft",), self.env._("Confirming"))
-        Event = self.env["calendar.event"]
         for event in self:
             values = {"state": "confirmed"}
             if event.mayor_attends:
-                mayor = event._mayor()
-                if not mayor:
-                    raise UserError(
-                        self.env._("Set the mayor of the municipality first.")
-                    )
-                values["calendar_event_id"] = Event._ozel_kalem_book(event, mayor).id
+                values["calendar_event_id"] = event._ozel_kalem_booking().id
             event.write(values)
         return True
 
@@ -241,7 +236,7 @@ class OzelKalemProtocolEvent(models.Model):
         self._check_cancel(
             ("draft", "confirmed"), self.env._("Write why the event is cancelled.")
         )
-        self.calendar_event_id.sudo().write({"active": False})
+        self._ozel_kalem_unbook()
         self.write({"state": "cancelled"})
         return True
 

@@ -11,7 +11,21 @@ class OzelKalemTrip(models.Model):
 
     _name = "ozel_kalem.trip"
     _description = "Mayor's Trip"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.booking.mixin",
+    ]
+    # On the traveller's calendar once approved.
+    _ozel_kalem_booking_fields = (
+        "date_begin",
+        "date_end",
+        "name",
+        "destination",
+        "traveller_id",
+    )
+    _ozel_kalem_booked_state = "approved"
     _order = "date_begin desc, id desc"
     _check_company_auto = True
     # Set by the actions only (approve, complete, cancel).
@@ -100,16 +114,8 @@ class OzelKalemTrip(models.Model):
             if trip.date_end <= trip.date_begin:
                 raise ValidationError(self.env._("A trip must end after it starts."))
 
-    def write(self, vals):
-        result = super().write(vals)
-        if {"date_begin", "date_end", "name", "destination", "traveller_id"} & set(
-            vals
-        ):
-            self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(lambda t: t.state == "approved" and t.calendar_event_id),
-                lambda trip: trip.traveller_id,
-            )
-        return result
+    def _booking_host(self):
+        return self.traveller_id
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_approved(self):
@@ -142,9 +148,8 @@ class OzelKalemTrip(models.Model):
         )
         self._check_state(("draft",), self.env._("Approving"))
         self._check_not_own(self.env._("Approving"))
-        Event = self.env["calendar.event"]
         for trip in self:
-            event = Event._ozel_kalem_book(trip, trip.traveller_id)
+            event = trip._ozel_kalem_booking()
             # The approver reads trips; approving is their right (checked
             # above), not editing them.
             trip.sudo()._ozel_kalem_action_write(
@@ -161,6 +166,6 @@ class OzelKalemTrip(models.Model):
         self._check_cancel(
             ("draft", "approved"), self.env._("Write why the trip is cancelled.")
         )
-        self.calendar_event_id.sudo().write({"active": False})
+        self._ozel_kalem_unbook()
         self._ozel_kalem_action_write({"state": "cancelled"})
         return True
