@@ -17,6 +17,8 @@
         "security/ir.model.access.csv",
         "security/ozel_kalem_press_rules.xml",
         "data/ozel_kalem_press_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/tier_definition_data.xml",
         "data/mail_template_data.xml",
         "views/ozel_kalem_press_release_views.xml",
         "views/ozel_kalem_media_views.xml",

@@ -21,6 +21,8 @@
         "report/ozel_kalem_courtesy_report.xml",
         "report/ozel_kalem_audit_file_report.xml",
         "data/mail_template_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/tier_definition_data.xml",
         "data/ir_cron_data.xml",
         "data/ozel_kalem_protocol_day_data.xml",
         "data/ozel_kalem_protocol_task_template_data.xml",

@@ -59,8 +59,19 @@ class TestAppropriationConcurrency(TransactionCase):
                     for index in range(2)
                 ]
             )
-            # Submitted (the rules are tested elsewhere).
-            expenses.write({"state": "submitted"})
+            # With their invoices (R7), submitted for the finance review.
+            env["ir.attachment"].create(
+                [
+                    {
+                        "name": "fatura.pdf",
+                        "raw": b"%PDF fatura",
+                        "res_model": expense._name,
+                        "res_id": expense.id,
+                    }
+                    for expense in expenses
+                ]
+            )
+            expenses.action_submit()
             return {
                 "unit": unit.id,
                 "appropriation": appropriation.id,
@@ -79,6 +90,14 @@ class TestAppropriationConcurrency(TransactionCase):
             )
             cr.execute(
                 "DELETE FROM mail_activity WHERE res_model = %s AND res_id IN %s",
+                ["ozel_kalem.hospitality.expense", ids["expenses"]],
+            )
+            cr.execute(
+                "DELETE FROM tier_review WHERE model = %s AND res_id IN %s",
+                ["ozel_kalem.hospitality.expense", ids["expenses"]],
+            )
+            cr.execute(
+                "DELETE FROM ir_attachment WHERE res_model = %s AND res_id IN %s",
                 ["ozel_kalem.hospitality.expense", ids["expenses"]],
             )
             cr.execute(

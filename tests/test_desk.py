@@ -129,8 +129,17 @@ class TestDesk(TransactionCase):
         )
         director_items, director_desk = self._desk(self.director)
         self.assertEqual(director_items, {("ozel_kalem.press.release", release.id)})
+        # The releases' approvers are the directors (a tier definition): the
+        # release is on every director's desk, the citizen's request on its
+        # department manager's only.
         other_items, __ = self._desk(self.other)
-        self.assertEqual(other_items, {("ozel_kalem.citizen.request", citizen.id)})
+        self.assertEqual(
+            other_items,
+            {
+                ("ozel_kalem.citizen.request", citizen.id),
+                ("ozel_kalem.press.release", release.id),
+            },
+        )
         self.assertEqual(
             set(director_desk.mapped("ozel_kalem_model_name")), {"Press Release"}
         )

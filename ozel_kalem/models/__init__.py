@@ -5,6 +5,7 @@ from . import ozel_kalem_confidential_line_mixin
 from . import ozel_kalem_escalation_mixin
 from . import ozel_kalem_eyp_mixin
 from . import ozel_kalem_booking_mixin
+from . import ozel_kalem_approval_mixin
 from . import ozel_kalem_kep_message
 from . import hr_department
 from . import hr_job

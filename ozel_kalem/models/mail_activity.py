@@ -53,10 +53,16 @@ class MailActivity(models.Model):
 
     @api.model
     def _ozel_kalem_desk_models(self):
-        """The office's models: those of the workflow mixin, in any addon."""
-        return set(self.env.registry[WORKFLOW_MIXIN]._inherit_children) - {
-            WORKFLOW_MIXIN
-        }
+        """The office's models: those of the workflow mixin, in any addon,
+        directly or through another office mixin (the approval mixin)."""
+        registry = self.env.registry
+        found, todo = set(), [WORKFLOW_MIXIN]
+        while todo:
+            for child in registry[todo.pop()]._inherit_children:
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return {name for name in found if not registry[name]._abstract}
 
     @api.depends("res_model")
     def _compute_ozel_kalem_desk(self):

@@ -9,6 +9,16 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import plaintext2html
 
 from ..tools.legal_limits import limit
+from .calendar_event import OFFICE_TZ
+
+
+def office_today(record):
+    """Today for the office: in the user's time zone, else in Türkiye's (a
+    request's dates and legal clock are Turkish days, whoever records
+    them)."""
+    tz = record.env.context.get("tz") or record.env.user.tz or OFFICE_TZ
+    return fields.Date.context_today(record.with_context(tz=tz))
+
 
 # The legal time limit of each type: the office's table (tools/legal_limits).
 TIME_LIMITS = {
@@ -159,7 +169,10 @@ class OzelKalemCitizenRequest(models.Model):
         "it is routed.",
     )
     date_received = fields.Date(
-        required=True, default=fields.Date.context_today, tracking=True, index=True
+        required=True,
+        default=lambda self: office_today(self),
+        tracking=True,
+        index=True,
     )
     stop_ids = fields.One2many(
         "ozel_kalem.citizen.request.stop", "request_id", string="Clock Stops"
@@ -372,7 +385,7 @@ class OzelKalemCitizenRequest(models.Model):
 
     @api.depends("date_deadline", "state")
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = office_today(self)
         for request in self:
             request.is_overdue = bool(
                 request.state in OPEN_STATES
@@ -547,7 +560,7 @@ class OzelKalemCitizenRequest(models.Model):
         """Stop the clock: the office waits on the citizen (a fee notice, a
         missing document)."""
         self._check_state(("routed", "in_progress"), self.env._("Stopping the clock"))
-        today = fields.Date.context_today(self)
+        today = office_today(self)
         self._ozel_kalem_action_write({"state": "waiting"})
         # The department's employee stops the clock of a request they may
         # write: the stop itself is the office's record.
@@ -558,7 +571,7 @@ class OzelKalemCitizenRequest(models.Model):
 
     def action_resume(self):
         self._check_state(("waiting",), self.env._("Restarting the clock"))
-        today = fields.Date.context_today(self)
+        today = office_today(self)
         self._ozel_kalem_action_write({"state": "in_progress"})
         self.sudo().stop_ids.filtered(lambda stop: not stop.date_to).write(
             {"date_to": today}
@@ -603,7 +616,7 @@ class OzelKalemCitizenRequest(models.Model):
         self._ozel_kalem_action_write(
             {
                 "state": "answered",
-                "date_answered": fields.Date.context_today(self),
+                "date_answered": office_today(self),
                 "answered_by_id": self.env.user.id,
             }
         )
@@ -664,7 +677,7 @@ class OzelKalemCitizenRequest(models.Model):
     def action_close(self):
         self._check_state(("answered",), self.env._("Closing"))
         self._ozel_kalem_action_write(
-            {"state": "closed", "date_closed": fields.Date.context_today(self)}
+            {"state": "closed", "date_closed": office_today(self)}
         )
         return True
 
@@ -686,7 +699,7 @@ class OzelKalemCitizenRequest(models.Model):
             OPEN_STATES, self.env._("Write why the request is cancelled.")
         )
         self._ozel_kalem_action_write(
-            {"state": "cancelled", "date_closed": fields.Date.context_today(self)}
+            {"state": "cancelled", "date_closed": office_today(self)}
         )
         return True
 
@@ -725,7 +738,7 @@ class OzelKalemCitizenRequest(models.Model):
         the TC Kimlik No, the sender's address, the free texts, the chatter
         and the attachments.  What the statistics count (type, channel,
         department, dates, state) is kept."""
-        today = fields.Date.context_today(self)
+        today = office_today(self)
         rules = (
             self.env["ozel_kalem.retention.rule"].sudo().search([("months", ">", 0)])
         )

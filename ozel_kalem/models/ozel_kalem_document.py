@@ -52,9 +52,8 @@ class OzelKalemDocument(models.Model):
         "ozel_kalem.confidential.mixin",
         "mail.thread.main.attachment",
         "mail.activity.mixin",
-        "ozel_kalem.workflow.mixin",
         "ozel_kalem.eyp.mixin",
-        "tier.validation",
+        "ozel_kalem.approval.mixin",
     ]
     _order = "registration_date desc, id desc"
     # Paraf chain of outgoing letters: under way while the letter is a draft,
@@ -62,7 +61,7 @@ class OzelKalemDocument(models.Model):
     _state_from = ["draft"]
     _state_to = ["signed"]
     _cancel_state = "cancelled"
-    _tier_validation_manual_config = False
+    _ozel_kalem_review_activity = "ozel_kalem.mail_act_paraf"
     _rec_names_search = ["registration_number", "name", "sender_reference"]
     _check_company_auto = True
     # The registry's entries and the decisions on a document are set by its
@@ -619,7 +618,9 @@ class OzelKalemDocument(models.Model):
             elif document.validation_status == "validated":
                 document.action_sign()
             else:
-                document._paraf(self.env._("Initialled from the desk."), approve=True)
+                document._ozel_kalem_review(
+                    self.env._("Initialled from the desk."), approve=True
+                )
         return True
 
     def _ozel_kalem_desk_return(self, reason):
@@ -642,100 +643,31 @@ class OzelKalemDocument(models.Model):
                 )
                 document.restart_validation()
             else:
-                document._paraf(reason, approve=False)
+                document._ozel_kalem_review(reason, approve=False)
         return True
 
     # ------------------------------------------------------------------
-    # Paraf and signature on the desk: OCA's tier reviews notify by
-    # message only, so the letter keeps one activity per reviewer whose
-    # turn it is, then one for the mayor's signature.
+    # Paraf and signature on the desk (ozel_kalem.approval.mixin): the
+    # reviewer whose turn it is initials, then the mayor signs.
     # ------------------------------------------------------------------
     def _is_letter_in_chain(self):
         self.ensure_one()
         return self.direction == "outgoing" and self.state == "draft"
 
-    def _paraf(self, comment, approve):
-        """Initial (or return) as the current user, with ``comment`` on the
-        reviews, as OCA's comment wizard does."""
-        self.ensure_one()
-        sequences = self._get_sequences_to_approve(self.env.user)
-        reviews = self.review_ids.filtered(
-            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
+    def _ozel_kalem_in_review(self):
+        return self._is_letter_in_chain()
+
+    def _ozel_kalem_desk_types(self):
+        return super()._ozel_kalem_desk_types() | self.env.ref(
+            "ozel_kalem.mail_act_signature"
         )
-        if not reviews:
-            raise UserError(
-                self.env._(
-                    "It is not your turn to initial %(document)s.",
-                    document=self.display_name,
-                )
-            )
-        reviews.write({"comment": comment})
-        if approve:
-            self._validate_tier(reviews)
-        else:
-            self._rejected_tier(reviews)
-        self._update_counter({"review_deleted": True})
 
-    def _paraf_turn_users(self):
-        """Reviewers whose turn it is (OCA's rule: sequential reviews wait
-        for the lower sequences)."""
-        self.ensure_one()
-        reviews = self.review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
-        if not reviews or self.validation_status == "rejected":
-            return self.env["res.users"]
-        first = min(reviews.mapped("sequence"))
-        turn = reviews.filtered(lambda r: not r.approve_sequence or r.sequence == first)
-        # A director is also a chief (implied group): the letter reaches the
-        # director's desk at the director's own step, not at the chief's.
-        later = (reviews - turn).reviewer_ids
-        return turn.reviewer_ids - later or turn.reviewer_ids
-
-    def _sync_desk_activities(self):
-        paraf = self.env.ref("ozel_kalem.mail_act_paraf")
-        signature = self.env.ref("ozel_kalem.mail_act_signature")
-        for document in self.sudo():
-            wanted = set()
-            if document._is_letter_in_chain():
-                if document.validation_status == "validated":
-                    mayor = document.company_id._ozel_kalem_mayor()
-                    wanted = {(signature, mayor)} if mayor else set()
-                else:
-                    wanted = {(paraf, user) for user in document._paraf_turn_users()}
-            current = document.activity_ids.filtered(
-                lambda a: a.activity_type_id in paraf | signature
-            )
-            keep = current.filtered(
-                lambda a, w=wanted: (a.activity_type_id, a.user_id) in w
-            )
-            (current - keep).unlink()
-            for activity_type, user in wanted - {
-                (a.activity_type_id, a.user_id) for a in keep
-            }:
-                document.activity_schedule(
-                    activity_type_id=activity_type.id,
-                    user_id=user.id,
-                    summary=document.name,
-                )
-
-    def request_validation(self):
-        reviews = super().request_validation()
-        self._sync_desk_activities()
-        return reviews
-
-    def restart_validation(self):
-        result = super().restart_validation()
-        self._sync_desk_activities()
-        return result
-
-    def _validate_tier(self, tiers=False):
-        result = super()._validate_tier(tiers)
-        self._sync_desk_activities()
-        return result
-
-    def _rejected_tier(self, tiers=False):
-        result = super()._rejected_tier(tiers)
-        self._sync_desk_activities()
-        return result
+    def _ozel_kalem_desk_wanted(self):
+        if self._is_letter_in_chain() and self.validation_status == "validated":
+            mayor = self.company_id._ozel_kalem_mayor()
+            signature = self.env.ref("ozel_kalem.mail_act_signature")
+            return {(signature, mayor)} if mayor else set()
+        return super()._ozel_kalem_desk_wanted()
 
     def _decide_submission(self, result):
         """The mayor's decision on a document submitted for approval (DOC-4),

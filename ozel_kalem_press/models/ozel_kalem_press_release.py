@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 # Kinds the mayor approves (the director approves the others).
-MAYOR_KINDS = ("statement",)
 
 
 class OzelKalemPressRelease(models.Model):
@@ -15,7 +14,14 @@ class OzelKalemPressRelease(models.Model):
 
     _name = "ozel_kalem.press.release"
     _description = "Press Release"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
+    # The approval (ozel_kalem.approval.mixin): reviewed while waiting, by
+    # the director (the mayor for the mayor's statements), as the tier
+    # definitions say (data/tier_definition_data.xml).
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem_press.mail_act_release_approval"
     _order = "date_published desc, id desc"
     _rec_names_search = ["number", "name"]
     # Set by the actions only (submit, approve, return, publish, cancel).
@@ -111,77 +117,39 @@ class OzelKalemPressRelease(models.Model):
                 self.env._("A submitted release is kept in the archive; cancel it.")
             )
 
-    def _approver_group(self):
-        self.ensure_one()
-        return (
-            "ozel_kalem.group_mayor"
-            if self.kind in MAYOR_KINDS
-            else "ozel_kalem.group_director"
-        )
-
-    def _approvers(self):
-        """Who gets the approval on the desk: the company's mayor for the
-        mayor's statements, else the office director (the manager of the top
-        office unit), else the directors."""
-        self.ensure_one()
-        company = self.company_id
-        if self.kind in MAYOR_KINDS:
-            return company._ozel_kalem_mayor()
-        directors = company._ozel_kalem_office_directors().filtered(
-            lambda u: u.has_group("ozel_kalem.group_director")
-        )
-        return directors or self.env.ref("ozel_kalem.group_director").users.filtered(
-            lambda u: company in u.company_ids
-        )
-
     def action_submit(self):
         self._check_state(("draft",), self.env._("Submitting"))
         self._ozel_kalem_action_write({"state": "to_approve"})
-        for release in self:
-            approvers = release._approvers()
-            if approvers:
-                release.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    user_id=approvers[0].id,
-                    summary=self.env._("Approve the press release"),
-                )
+        self._ozel_kalem_request_review()
         return True
 
     def _check_approver(self, action):
-        """Approving or returning a release waiting for approval is the
-        approver's (the director; the mayor for the mayor's statements),
-        never its author's."""
+        """Approving or returning a release is for its reviewers (the tier
+        definitions), never for its author."""
         self._check_state(("to_approve",), action)
-        for release in self:
-            release._check_group(
-                release._approver_group(),
-                self.env._(
-                    "%(release)s is approved by the director (the mayor for the "
-                    "mayor's statements).",
-                    release=release.display_name,
-                ),
-            )
-        self._check_not_own(action)
         self._check_not_own(action, "user_id")
 
     def action_approve(self):
         self._check_approver(self.env._("Approving"))
+        for release in self:
+            release._ozel_kalem_review(False, approve=True)
+        return True
+
+    def _ozel_kalem_on_validated(self):
         # The approver reads the release, the press unit writes it.
         self.sudo()._ozel_kalem_action_write(
             {"state": "approved", "approved_by_id": self.env.uid}
         )
-        self.activity_feedback(["mail.mail_activity_data_todo"])
-        return True
 
-    def action_return(self):
+    def action_return(self, reason=False):
         """Send back to the author for changes."""
         self._check_approver(self.env._("Returning"))
-        self.sudo()._ozel_kalem_action_write({"state": "draft"})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        for release in self:
+            release._ozel_kalem_review(reason, approve=False)
         return True
 
-    def _ozel_kalem_desk_approve(self):
-        return self.action_approve()
+    def _ozel_kalem_on_rejected(self, reason):
+        self.sudo()._ozel_kalem_action_write({"state": "draft"})
 
     def _ozel_kalem_desk_return(self, reason):
         self._check_approver(self.env._("Returning"))
@@ -193,7 +161,7 @@ class OzelKalemPressRelease(models.Model):
                 partner_ids=release.user_id.partner_id.ids,
                 subtype_xmlid="mail.mt_comment",
             )
-        return self.action_return()
+        return self.action_return(reason)
 
     def action_publish(self):
         """Publish and e-mail the release to the addresses of its media
@@ -262,7 +230,7 @@ class OzelKalemPressRelease(models.Model):
     def action_cancel(self):
         self._check_state(("draft", "to_approve", "approved"), self.env._("Cancelling"))
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        self._sync_desk_activities()
         return True
 
     def action_view_coverage(self):

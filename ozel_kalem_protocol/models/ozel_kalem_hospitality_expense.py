@@ -54,7 +54,15 @@ class OzelKalemHospitalityExpense(models.Model):
 
     _name = "ozel_kalem.hospitality.expense"
     _description = "Representation and Hospitality Expense"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
+    # The finance review (ozel_kalem.approval.mixin): reviewed while
+    # submitted, approved (committed) when the last review is; the
+    # reviewers are the tier definitions (data/tier_definition_data.xml).
+    _state_from = ["submitted"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem_protocol.mail_act_expense_review"
+    _ozel_kalem_review_fields = ("reject_reason",)
     _order = "date desc, id desc"
     _check_company_auto = True
     _rec_names_search = ["number", "purpose"]
@@ -337,16 +345,7 @@ class OzelKalemHospitalityExpense(models.Model):
         self._check_state(("draft",), self.env._("Submitting"))
         self._check_rules(self.env._("%(expense)s cannot be submitted:\n%(errors)s"))
         self._ozel_kalem_action_write({"state": "submitted", "reject_reason": False})
-        reviewers = self.env.ref("ozel_kalem_protocol.group_finance_reviewer").users
-        for expense in self:
-            expense.activity_schedule(
-                "mail.mail_activity_data_todo",
-                user_id=reviewers.filtered(
-                    lambda u, e=expense: e.company_id in u.company_ids
-                )[:1].id
-                or self.env.uid,
-                summary=self.env._("Review the expense"),
-            )
+        self._ozel_kalem_request_review()
         return True
 
     def _check_reviewer(self):
@@ -356,13 +355,19 @@ class OzelKalemHospitalityExpense(models.Model):
         )
 
     def action_approve(self):
-        """Commit the expense against its appropriation line: refused when
-        the line has not enough available.  Concurrent approvals on a line
-        are serialized (``_lock``)."""
+        """Approve the review whose turn is the reviewer's; the last one
+        commits the expense (``_ozel_kalem_on_validated``)."""
         self._check_reviewer()
         self._check_state(("submitted",), self.env._("Approving"))
-        self._check_not_own(self.env._("Approving"))
-        # The findings again, on the expense as it is at approval.
+        for expense in self:
+            expense._ozel_kalem_review(False, approve=True)
+        return True
+
+    def _ozel_kalem_on_validated(self):
+        """Commit the expense against its appropriation line, as it is now
+        (R1–R8 checked again): refused when the line has not enough
+        available.  Concurrent approvals on a line are serialized
+        (``_lock``)."""
         self._check_rules(self.env._("%(expense)s cannot be approved:\n%(errors)s"))
         lines = self.appropriation_line_id
         lines._lock()
@@ -390,21 +395,22 @@ class OzelKalemHospitalityExpense(models.Model):
                     )
                 )
         self._ozel_kalem_action_write({"state": "approved"})
-        self.activity_feedback(["mail.mail_activity_data_todo"])
-        return True
 
     def action_reject(self):
+        """Return the expense with the reason written in *Reject Reason*."""
         self._check_reviewer()
         self._check_state(("submitted",), self.env._("Rejecting"))
-        self._check_not_own(self.env._("Rejecting"))
         if self.filtered(lambda e: not e.reject_reason):
             raise UserError(self.env._("Write why the expense is rejected."))
-        self._ozel_kalem_action_write({"state": "rejected"})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        for expense in self:
+            expense._ozel_kalem_review(expense.reject_reason, approve=False)
         return True
 
-    def _ozel_kalem_desk_approve(self):
-        return self.action_approve()
+    def _ozel_kalem_on_rejected(self, reason):
+        values = {"state": "rejected"}
+        if reason and not self.reject_reason:
+            values["reject_reason"] = reason
+        self._ozel_kalem_action_write(values)
 
     def _ozel_kalem_desk_return(self, reason):
         self.write({"reject_reason": reason})
@@ -489,7 +495,7 @@ class OzelKalemHospitalityExpense(models.Model):
             self.env._("Write why the expense is cancelled."),
         )
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        self._sync_desk_activities()
         return True
 
     def _bill_cancelled(self):

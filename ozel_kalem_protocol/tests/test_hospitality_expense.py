@@ -54,8 +54,9 @@ class TestHospitalityExpense(ExpenseCase):
         self.assertEqual(self._amounts(self.line_agirlama), (50000, 0, 0, 50000))
 
     def test_on_the_reviewers_desk(self):
-        """A submitted expense waits on a finance reviewer's desk; approving
-        or returning it there decides it."""
+        """A submitted expense waits on the finance reviewers' desks (the
+        reviewers of its tier definition); approving or returning it there,
+        by one of them, decides it and clears the others' desks."""
         first, second = self._expense(amount=1000), self._expense(amount=2000)
         (first | second).action_submit()
         Activity = self.env["mail.activity"]
@@ -66,12 +67,15 @@ class TestHospitalityExpense(ExpenseCase):
                 ("res_id", "in", (first | second).ids),
             ]
         )
-        self.assertEqual(len(desk), 2)
-        reviewer = desk.user_id
-        self.assertEqual(len(reviewer), 1)
-        self.assertTrue(
-            reviewer.has_group("ozel_kalem_protocol.group_finance_reviewer")
+        reviewers = self.env.ref("ozel_kalem_protocol.group_finance_reviewer").users
+        self.assertEqual(desk.user_id, reviewers)
+        self.assertEqual(len(desk), 2 * len(reviewers))
+        self.assertEqual(
+            desk.activity_type_id,
+            self.env.ref("ozel_kalem_protocol.mail_act_expense_review"),
         )
+        reviewer = self.reviewer
+        desk = desk.filtered(lambda a: a.user_id == reviewer)
         # The protocol clerk finds nothing of it on their own desk.
         self.assertFalse(
             Activity.with_user(self.protocol).search(
@@ -92,7 +96,14 @@ class TestHospitalityExpense(ExpenseCase):
         self.assertEqual(
             (second.state, second.reject_reason), ("rejected", "Fatura eksik")
         )
-        self.assertFalse(desk.exists())
+        self.assertFalse(
+            Activity.search(
+                [
+                    ("res_model", "=", first._name),
+                    ("res_id", "in", (first | second).ids),
+                ]
+            )
+        )
         # The reviewer reaches the desk and the expenses from the menu,
         # not the office's correspondence.
         menus = self.env["ir.ui.menu"].with_user(self.reviewer)._visible_menu_ids()

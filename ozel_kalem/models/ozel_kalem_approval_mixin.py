@@ -1,0 +1,211 @@
+# Copyright 2026 Özel Kalem developers
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+
+class OzelKalemApprovalMixin(models.AbstractModel):
+    """An approval of the office on OCA's tier validation, on the desk.
+
+    Configured by class attributes, as ``tier.validation`` itself: the
+    reviews run while the record's ``state`` is in ``_state_from`` and
+    allow it into ``_state_to``; the approvers are ``tier.definition``
+    records (data of each addon, editable in Settings as the municipality's
+    *imza yetkileri yönergesi*).  The reviewer whose turn it is has one
+    activity of ``_ozel_kalem_review_activity`` on the desk; approving or
+    returning there, or with the record's buttons, reviews as OCA's comment
+    wizard does.  Nobody reviews what they wrote.  When the last review is
+    approved, ``_ozel_kalem_on_validated()`` runs (the model's decision:
+    commit, publish, activate...); when one is rejected,
+    ``_ozel_kalem_on_rejected(reason)``."""
+
+    _name = "ozel_kalem.approval.mixin"
+    _description = "Office Approval (tier validation on the desk)"
+    _inherit = ["tier.validation", "ozel_kalem.workflow.mixin"]
+
+    _tier_validation_manual_config = False
+    # The desk's activity type of a review (an XML id, each addon its own).
+    _ozel_kalem_review_activity = None
+    # Fields the reviewer fills in while reviewing (a reason...).
+    _ozel_kalem_review_fields = ()
+
+    def write(self, vals):
+        # What only the actions write is refused first, before OCA's own
+        # checks of the reviews.
+        self._ozel_kalem_guard_fields(
+            set(vals)
+            & (set(self._ozel_kalem_action_fields) | set(self._ozel_kalem_fixed_fields))
+        )
+        return super().write(vals)
+
+    def _get_under_validation_exceptions(self):
+        # The state is written by the actions only (the workflow guard), the
+        # decision of a review among them.
+        return super()._get_under_validation_exceptions() + [
+            self._state_field,
+            *self._ozel_kalem_review_fields,
+        ]
+
+    # ------------------------------------------------------------------
+    # Whose turn it is, and the desk
+    # ------------------------------------------------------------------
+    def _ozel_kalem_in_review(self):
+        self.ensure_one()
+        return self[self._state_field] in self._state_from
+
+    def _ozel_kalem_turn_users(self):
+        """Reviewers whose turn it is (OCA's rule: sequential reviews wait
+        for the lower sequences), the author left out."""
+        self.ensure_one()
+        reviews = self.review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+        if not reviews or self.validation_status == "rejected":
+            return self.env["res.users"]
+        first = min(reviews.mapped("sequence"))
+        turn = reviews.filtered(lambda r: not r.approve_sequence or r.sequence == first)
+        # A director is also a chief (implied group): the record reaches the
+        # director's desk at the director's own step, not at the chief's.
+        later = (reviews - turn).reviewer_ids
+        users = turn.reviewer_ids - later or turn.reviewer_ids
+        return users - self.create_uid
+
+    def _ozel_kalem_desk_wanted(self):
+        """``{(activity type, user)}`` the record keeps on the desk."""
+        self.ensure_one()
+        if not self._ozel_kalem_in_review() or self.validation_status == "validated":
+            return set()
+        review = self.env.ref(self._ozel_kalem_review_activity)
+        return {(review, user) for user in self._ozel_kalem_turn_users()}
+
+    def _ozel_kalem_desk_types(self):
+        """The activity types this mixin keeps in step."""
+        return self.env.ref(self._ozel_kalem_review_activity)
+
+    def _sync_desk_activities(self):
+        types = self._ozel_kalem_desk_types()
+        for record in self.sudo():
+            wanted = record._ozel_kalem_desk_wanted()
+            current = record.activity_ids.filtered(
+                lambda a: a.activity_type_id in types
+            )
+            keep = current.filtered(
+                lambda a, w=wanted: (a.activity_type_id, a.user_id) in w
+            )
+            (current - keep).unlink()
+            for activity_type, user in wanted - {
+                (a.activity_type_id, a.user_id) for a in keep
+            }:
+                record.activity_schedule(
+                    activity_type_id=activity_type.id,
+                    user_id=user.id,
+                    summary=record.display_name,
+                )
+
+    # ------------------------------------------------------------------
+    # Reviewing
+    # ------------------------------------------------------------------
+    def _ozel_kalem_review(self, comment, approve):
+        """Approve (or return) as the current user, with ``comment`` on the
+        reviews, as OCA's comment wizard does; refused when it is not the
+        user's turn, and to the record's author."""
+        self.ensure_one()
+        sequences = self._get_sequences_to_approve(self.env.user)
+        reviews = self.review_ids.filtered(
+            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
+        )
+        if not reviews and self.env.su and self._ozel_kalem_in_review():
+            # The system (data files, scripts) decides for the reviewers.
+            return self._ozel_kalem_review_as_system(comment, approve)
+        if not reviews or not self._ozel_kalem_in_review():
+            raise UserError(
+                self.env._(
+                    "It is not your turn to review %(record)s.",
+                    record=self.display_name,
+                )
+            )
+        if comment:
+            reviews.write({"comment": comment})
+        if approve:
+            self._validate_tier(reviews)
+        else:
+            self._rejected_tier(reviews)
+        self._update_counter({"review_deleted": True})
+
+    def _ozel_kalem_review_as_system(self, comment, approve):
+        """The system decides for the reviewers (data files, scripts): the
+        open reviews are closed, the decision taken."""
+        reviews = self.review_ids.filtered(lambda r: r.status in ("waiting", "pending"))
+        reviews.write(
+            {
+                "status": "approved" if approve else "rejected",
+                "done_by": self.env.uid,
+                "reviewed_date": fields.Datetime.now(),
+                **({"comment": comment} if comment else {}),
+            }
+        )
+        self._sync_desk_activities()
+        if not approve:
+            self._ozel_kalem_on_rejected(comment or "")
+        elif self.validation_status in ("validated", "no"):
+            self._ozel_kalem_on_validated()
+
+    def request_validation(self):
+        reviews = super().request_validation()
+        self._sync_desk_activities()
+        return reviews
+
+    def restart_validation(self):
+        result = super().restart_validation()
+        self._sync_desk_activities()
+        return result
+
+    def _ozel_kalem_request_review(self):
+        """Ask for the reviews of the records (their ``tier.definition``):
+        refused when no approver is configured for one of them."""
+        # need_validation has no dependencies: computed afresh here.
+        self.invalidate_recordset(["need_validation", "review_ids"])
+        self.request_validation()
+        missing = self.filtered(lambda record: not record.review_ids)
+        if missing:
+            raise UserError(
+                self.env._(
+                    "No approver is set for %(records)s: an administrator sets "
+                    "them in Settings ▸ Technical ▸ Tier Definitions.",
+                    records=", ".join(missing.mapped("display_name")),
+                )
+            )
+
+    def _validate_tier(self, tiers=False):
+        self._check_not_own(self.env._("Approving"))
+        result = super()._validate_tier(tiers)
+        self._sync_desk_activities()
+        if self.validation_status == "validated" and self._ozel_kalem_in_review():
+            self._ozel_kalem_on_validated()
+        return result
+
+    def _rejected_tier(self, tiers=False):
+        self._check_not_own(self.env._("Returning"))
+        reason = "\n".join(filter(None, (tiers or self.review_ids).mapped("comment")))
+        result = super()._rejected_tier(tiers)
+        self._sync_desk_activities()
+        if self._ozel_kalem_in_review():
+            self._ozel_kalem_on_rejected(reason)
+        return result
+
+    def _ozel_kalem_on_validated(self):
+        """The last review approved: the model's decision."""
+
+    def _ozel_kalem_on_rejected(self, reason):
+        """A review rejected with ``reason``: the model's decision."""
+
+    # ------------------------------------------------------------------
+    # The desk's buttons
+    # ------------------------------------------------------------------
+    def _ozel_kalem_desk_approve(self):
+        for record in self:
+            record._ozel_kalem_review(self.env._("Approved from the desk."), True)
+        return True
+
+    def _ozel_kalem_desk_return(self, reason):
+        for record in self:
+            record._ozel_kalem_review(reason, False)
+        return True
