@@ -39,10 +39,11 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         return super().write(vals)
 
     def _get_under_validation_exceptions(self):
-        # The state is written by the actions only (the workflow guard), the
-        # decision of a review among them.
+        # The state and the action fields are written by the actions only
+        # (the workflow guard), the decision of a review among them.
         return super()._get_under_validation_exceptions() + [
             self._state_field,
+            *self._ozel_kalem_action_fields,
             *self._ozel_kalem_review_fields,
         ]
 
@@ -66,6 +67,10 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         # director's desk at the director's own step, not at the chief's.
         later = (reviews - turn).reviewer_ids
         users = turn.reviewer_ids - later or turn.reviewer_ids
+        # A group's users of the record's municipality only.
+        company = self[self._tier_validation_company_field]
+        if company:
+            users = users.filtered(lambda user: company in user.company_ids)
         return users - self.create_uid
 
     def _ozel_kalem_desk_wanted(self):

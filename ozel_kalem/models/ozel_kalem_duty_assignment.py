@@ -13,8 +13,15 @@ class OzelKalemDutyAssignment(models.Model):
 
     _name = "ozel_kalem.duty.assignment"
     _description = "Duty Assignment"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
     _order = "date_start desc, id desc"
+    # A change of unit is approved by its approver (the mayor by default):
+    # ozel_kalem.approval.mixin, tier definition in data/.
+    _state_from = ["to_approve"]
+    _state_to = ["active"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem.mail_act_mayor_approval"
+    _ozel_kalem_review_fields = ("refusal_reason",)
     # Set by the actions only (submit, approve, refuse, end, cancel); the
     # change of unit is made as the mayor approved it.
     _ozel_kalem_action_fields = ("state", "decision_date")
@@ -154,30 +161,20 @@ class OzelKalemDutyAssignment(models.Model):
                 )
             )
         to_approve._ozel_kalem_action_write({"state": "to_approve"})
-        for assignment in to_approve:
-            assignment.activity_schedule(
-                "ozel_kalem.mail_act_mayor_approval",
-                user_id=assignment.approver_id.id,
-                summary=self.env._(
-                    "Change of unit: %(employee)s to %(unit)s",
-                    employee=assignment.employee_id.name,
-                    unit=assignment.department_id.name,
-                ),
-            )
+        to_approve._ozel_kalem_request_review()
         (self - to_approve)._do_activate()
         return True
 
     def action_approve(self):
         self._check_can_decide()
         self._check_state(("to_approve",), self.env._("Approving"))
-        self._check_not_own(self.env._("Approving"))
-        self._ozel_kalem_action_write({"decision_date": fields.Datetime.now()})
-        self.activity_feedback(["ozel_kalem.mail_act_mayor_approval"])
-        self._do_activate()
+        for assignment in self:
+            assignment._ozel_kalem_review(False, approve=True)
         return True
 
-    def _ozel_kalem_desk_approve(self):
-        return self.action_approve()
+    def _ozel_kalem_on_validated(self):
+        self._ozel_kalem_action_write({"decision_date": fields.Datetime.now()})
+        self._do_activate()
 
     def _ozel_kalem_desk_return(self, reason):
         self.write({"refusal_reason": reason})
@@ -188,12 +185,14 @@ class OzelKalemDutyAssignment(models.Model):
         self._check_state(("to_approve",), self.env._("Refusing"))
         if self.filtered(lambda a: not a.refusal_reason):
             raise UserError(self.env._("Write the reason of the refusal first."))
-        self._check_not_own(self.env._("Refusing"))
+        for assignment in self:
+            assignment._ozel_kalem_review(assignment.refusal_reason, approve=False)
+        return True
+
+    def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_action_write(
             {"state": "refused", "decision_date": fields.Datetime.now()}
         )
-        self.activity_unlink(["ozel_kalem.mail_act_mayor_approval"])
-        return True
 
     def action_end(self):
         self._check_state(("active",), self.env._("Ending"))
@@ -207,7 +206,7 @@ class OzelKalemDutyAssignment(models.Model):
     def action_cancel(self):
         self._check_state(("draft", "to_approve"), self.env._("Cancelling"))
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self.activity_unlink(["ozel_kalem.mail_act_mayor_approval"])
+        self._sync_desk_activities()
         return True
 
     def action_draft(self):

@@ -16,8 +16,15 @@ class OzelKalemPersonnelNote(models.Model):
 
     _name = "ozel_kalem.personnel.note"
     _description = "Personnel Follow-up Note"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
     _order = "date desc, id desc"
+    # A reward or disciplinary proposal is decided by the director
+    # (ozel_kalem.approval.mixin, tier definition in data/).
+    _state_from = ["submitted"]
+    _state_to = ["approved"]
+    _cancel_state = "rejected"
+    _ozel_kalem_review_activity = "ozel_kalem.mail_act_personnel_proposal"
+    _ozel_kalem_review_fields = ("decision_note",)
     # Set by the actions only (submit, approve, reject); the director decides
     # on the proposal as it was submitted.
     _ozel_kalem_action_fields = ("state",)
@@ -121,6 +128,7 @@ class OzelKalemPersonnelNote(models.Model):
         self._check_state(("draft",), self.env._("Submitting"))
         proposals = self.filtered("is_proposal")
         proposals._ozel_kalem_action_write({"state": "submitted"})
+        proposals._ozel_kalem_request_review()
         (self - proposals)._ozel_kalem_action_write({"state": "recorded"})
         return True
 
@@ -135,15 +143,25 @@ class OzelKalemPersonnelNote(models.Model):
     def action_approve(self):
         self._check_can_decide()
         self._check_state(("submitted",), self.env._("Approving"))
-        self._check_not_own(self.env._("Approving"))
-        self._ozel_kalem_action_write({"state": "approved"})
+        for note in self:
+            note._ozel_kalem_review(False, approve=True)
         return True
+
+    def _ozel_kalem_on_validated(self):
+        self._ozel_kalem_action_write({"state": "approved"})
 
     def action_reject(self):
         self._check_can_decide()
         self._check_state(("submitted",), self.env._("Rejecting"))
         if self.filtered(lambda note: not note.decision_note):
             raise UserError(self.env._("Write the reason of the rejection first."))
-        self._check_not_own(self.env._("Rejecting"))
-        self._ozel_kalem_action_write({"state": "rejected"})
+        for note in self:
+            note._ozel_kalem_review(note.decision_note, approve=False)
         return True
+
+    def _ozel_kalem_on_rejected(self, reason):
+        self._ozel_kalem_action_write({"state": "rejected"})
+
+    def _ozel_kalem_desk_return(self, reason):
+        self.write({"decision_note": reason})
+        return self.action_reject()
