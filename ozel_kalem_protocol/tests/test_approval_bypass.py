@@ -106,6 +106,27 @@ class TestExpenseBypass(ExpenseCase):
             expense.with_user(self.protocol).action_reject()
         self.assertEqual(expense.state, "submitted")
 
+    def test_approver_changed_in_settings(self):
+        """An administrator makes the second finance reviewer the expenses'
+        only approver (their tier definition): the next expense is on that
+        reviewer's desk alone, and the other reviewer cannot approve it."""
+        definition = self.env.ref("ozel_kalem_protocol.tier_definition_expense_finance")
+        definition.write(
+            {
+                "review_type": "individual",
+                "reviewer_group_id": False,
+                "reviewer_id": self.reviewer2.id,
+            }
+        )
+        expense = self._expense()
+        expense.with_user(self.protocol).action_submit()
+        self.assertEqual(expense.activity_ids.user_id, self.reviewer2)
+        with self.assertRaisesRegex(UserError, "not your turn"):
+            expense.with_user(self.reviewer).action_approve()
+        expense.with_user(self.reviewer2).action_approve()
+        self.assertEqual(expense.state, "approved")
+        self.assertFalse(expense.activity_ids)
+
     def test_findings_checked_again_at_approval(self):
         """R1–R8 are checked on the expense as it is at approval: its invoice
         removed after submission, it is not approved."""
