@@ -181,9 +181,13 @@ ok_demo_db() {
         # The administrator works in Turkish too.  Set here, once, and not in
         # the demo data: the demo installed in Odoo's own language (the core
         # comparison of test.sh) leaves the administrator in English, as
-        # Odoo's own tests expect.
-        "$OK_VENV/bin/odoo" shell -c "$OK_CONF" -d "$DB" --log-level=warn >/dev/null <<'EOF'
+        # Odoo's own tests expect.  The server's address is its base URL:
+        # wkhtmltopdf reads the styles of the letters from it (the demo's
+        # e-Yazışma packages are made at the first start), and the packages
+        # name their verification page with it.
+        "$OK_VENV/bin/odoo" shell -c "$OK_CONF" -d "$DB" --log-level=warn >/dev/null <<EOF
 env.ref("base.user_admin").lang = "tr_TR"
+env["ir.config_parameter"].sudo().set_param("web.base.url", "http://localhost:$OK_HTTP_PORT")
 env.cr.commit()
 EOF
         echo "$want" >"$stamp"
