@@ -14,9 +14,15 @@ class OzelKalemTrip(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.approval.mixin",
         "ozel_kalem.booking.mixin",
     ]
+    # Submitted by the protocol unit, approved by the director (a tier
+    # definition, ozel_kalem.approval.mixin): then on the calendar.
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem_protocol.mail_act_trip_approval"
     # On the traveller's calendar once approved.
     _ozel_kalem_booking_fields = (
         "date_begin",
@@ -86,6 +92,7 @@ class OzelKalemTrip(models.Model):
     state = fields.Selection(
         [
             ("draft", "Draft"),
+            ("to_approve", "To Approve"),
             ("approved", "Approved"),
             ("done", "Completed"),
             ("cancelled", "Cancelled"),
@@ -139,23 +146,42 @@ class OzelKalemTrip(models.Model):
             "location": self.destination,
         }
 
+    def action_submit(self):
+        """Ask for the approval of the trip (its reviewers' desks)."""
+        self._check_state(("draft",), self.env._("Submitting"))
+        self._ozel_kalem_action_write({"state": "to_approve"})
+        self._ozel_kalem_request_review()
+        return True
+
     def action_approve(self):
-        """Approve the trip (the director or the mayor): on the traveller's
-        calendar, refused when it overlaps an engagement."""
+        """Approve the trip (its reviewers: the director by default): on the
+        traveller's calendar, refused when it overlaps an engagement."""
         self._check_group(
             ("ozel_kalem.group_director", "ozel_kalem.group_mayor"),
             self.env._("The director or the mayor approves a trip."),
         )
-        self._check_state(("draft",), self.env._("Approving"))
-        self._check_not_own(self.env._("Approving"))
+        self._check_state(("to_approve",), self.env._("Approving"))
         for trip in self:
-            event = trip._ozel_kalem_booking()
-            # The approver reads trips; approving is their right (checked
-            # above), not editing them.
-            trip.sudo()._ozel_kalem_action_write(
-                {"state": "approved", "calendar_event_id": event.id}
-            )
+            trip._ozel_kalem_review(False, approve=True)
         return True
+
+    def _ozel_kalem_on_validated(self):
+        event = self._ozel_kalem_booking()
+        # The approver reads trips; approving is their right, not editing
+        # them.
+        self.sudo()._ozel_kalem_action_write(
+            {"state": "approved", "calendar_event_id": event.id}
+        )
+
+    def action_return(self):
+        """Send the trip back to the protocol unit (its reviewers)."""
+        self._check_state(("to_approve",), self.env._("Returning"))
+        for trip in self:
+            trip._ozel_kalem_review(False, approve=False)
+        return True
+
+    def _ozel_kalem_on_rejected(self, reason):
+        self.sudo()._ozel_kalem_action_write({"state": "draft"})
 
     def action_done(self):
         self._check_state(("approved",), self.env._("Completing"))
@@ -164,8 +190,10 @@ class OzelKalemTrip(models.Model):
 
     def action_cancel(self):
         self._check_cancel(
-            ("draft", "approved"), self.env._("Write why the trip is cancelled.")
+            ("draft", "to_approve", "approved"),
+            self.env._("Write why the trip is cancelled."),
         )
         self._ozel_kalem_unbook()
         self._ozel_kalem_action_write({"state": "cancelled"})
+        self._sync_desk_activities()
         return True

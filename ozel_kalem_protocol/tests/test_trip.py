@@ -31,9 +31,11 @@ class TestTripsAndGuests(ProtocolCase):
         )
         self.assertTrue(trip.is_foreign)
         self.assertEqual(trip.traveller_id, self.mayor)
+        trip.action_submit()
         with self.assertRaises(UserError):
             trip.action_approve()
-        self.assertEqual(trip.state, "draft")
+        self.assertEqual(trip.state, "to_approve")
+        self.assertIn(director, trip.activity_ids.user_id)
         # A ceremony that day on the mayor's calendar blocks the trip.
         ceremony = self._event(
             date_begin="2031-06-11 08:00:00", date_end="2031-06-11 09:00:00"
