@@ -68,7 +68,11 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         later = (reviews - turn).reviewer_ids
         users = turn.reviewer_ids - later or turn.reviewer_ids
         # A group's users of the record's municipality only.
-        company = self[self._tier_validation_company_field]
+        company = (
+            self[self._tier_validation_company_field]
+            if self._tier_validation_company_field in self._fields
+            else self.env.company
+        )
         if company:
             users = users.filtered(lambda user: company in user.company_ids)
         return users - self.create_uid

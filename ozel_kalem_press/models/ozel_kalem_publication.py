@@ -9,8 +9,14 @@ class OzelKalemPublication(models.Model):
 
     _name = "ozel_kalem.publication"
     _description = "Planned Publication"
-    _inherit = ["mail.thread", "ozel_kalem.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
     _order = "date_planned, id"
+    # Submitted by the press unit, approved by the press manager (a tier
+    # definition, ozel_kalem.approval.mixin).
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem_press.mail_act_publication_approval"
     # Set by the actions only (approve, publish, cancel); what the press
     # manager approved is what is published.
     _ozel_kalem_action_fields = ("state",)
@@ -48,6 +54,7 @@ class OzelKalemPublication(models.Model):
     state = fields.Selection(
         [
             ("planned", "Planned"),
+            ("to_approve", "To Approve"),
             ("approved", "Approved"),
             ("published", "Published"),
             ("cancelled", "Cancelled"),
@@ -64,10 +71,30 @@ class OzelKalemPublication(models.Model):
             "ozel_kalem_press.group_press_manager",
             self.env._("The press manager approves the publications."),
         )
-        self._check_state(("planned",), self.env._("Approving"))
-        self._check_not_own(self.env._("Approving"))
-        self._ozel_kalem_action_write({"state": "approved"})
+        self._check_state(("to_approve",), self.env._("Approving"))
+        for publication in self:
+            publication._ozel_kalem_review(False, approve=True)
         return True
+
+    def _ozel_kalem_on_validated(self):
+        self._ozel_kalem_action_write({"state": "approved"})
+
+    def action_submit(self):
+        """Ask for the press manager's approval."""
+        self._check_state(("planned",), self.env._("Submitting"))
+        self._ozel_kalem_action_write({"state": "to_approve"})
+        self._ozel_kalem_request_review()
+        return True
+
+    def action_return(self):
+        """Send the publication back to the press unit (its reviewers)."""
+        self._check_state(("to_approve",), self.env._("Returning"))
+        for publication in self:
+            publication._ozel_kalem_review(False, approve=False)
+        return True
+
+    def _ozel_kalem_on_rejected(self, reason):
+        self._ozel_kalem_action_write({"state": "planned"})
 
     def action_publish(self):
         self._check_state(("approved",), self.env._("Publishing"))
@@ -75,6 +102,9 @@ class OzelKalemPublication(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_state(("planned", "approved"), self.env._("Cancelling"))
+        self._check_state(
+            ("planned", "to_approve", "approved"), self.env._("Cancelling")
+        )
         self._ozel_kalem_action_write({"state": "cancelled"})
+        self._sync_desk_activities()
         return True

@@ -346,9 +346,12 @@ class TestPress(PressCase):
                 }
             )
         )
+        post.with_user(self.press).action_submit()
+        self.assertIn(self.press_manager, post.activity_ids.user_id)
         with self.assertRaises(UserError):
             post.with_user(self.press).action_approve()
         post.with_user(self.press_manager).action_approve()
+        self.assertFalse(post.activity_ids)
         post.with_user(self.press).action_publish()
         self.assertEqual(post.state, "published")
         with self.assertRaises(AccessError):
