@@ -4,7 +4,8 @@
 as the role that would abuse it (issue 23)."""
 
 from odoo.exceptions import UserError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException
 
 from .test_press import PressCase
 
@@ -87,3 +88,46 @@ class TestPressBypass(PressCase):
         with self.assertRaisesRegex(UserError, "their own work"):
             post.with_user(self.press_manager).action_approve()
         self.assertEqual(post.state, "to_approve")
+
+
+@tagged("post_install", "-at_install")
+class TestPressBypassRpc(HttpCase):
+    """The tricks over JSON-RPC, as the web client would send them: a press
+    user approves their own release by writing its state, or by calling the
+    approval."""
+
+    def _call(self, method, ids, *args):
+        return self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": "ozel_kalem.press.release",
+                "method": method,
+                "args": [ids, *args],
+                "kwargs": {},
+            },
+        )
+
+    def test_over_json_rpc_refused(self):
+        press = new_test_user(
+            self.env,
+            login="rpc_press",
+            password="rpc_press_pw",
+            groups="ozel_kalem_press.group_press_user",
+        )
+        release = (
+            self.env["ozel_kalem.press.release"]
+            .with_user(press)
+            .create({"name": "RPC bülteni", "body": "<p>Metin</p>"})
+        )
+        release.with_user(press).action_submit()
+        self.authenticate("rpc_press", "rpc_press_pw")
+        for method, args in (
+            ("write", ({"state": "approved"},)),
+            ("action_approve", ()),
+            ("action_return", ()),
+        ):
+            with self.subTest(method=method), self.assertRaises(JsonRpcException):
+                self._call(method, [release.id], *args)
+        release.invalidate_recordset(["state", "approved_by_id"])
+        self.assertEqual(release.state, "to_approve")
+        self.assertFalse(release.approved_by_id)
