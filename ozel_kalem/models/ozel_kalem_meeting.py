@@ -19,9 +19,15 @@ class OzelKalemMeeting(models.Model):
         "ozel_kalem.confidential.mixin",
         "mail.thread",
         "mail.activity.mixin",
-        "ozel_kalem.workflow.mixin",
+        "ozel_kalem.approval.mixin",
         "ozel_kalem.booking.mixin",
     ]
+    # The minutes are submitted, then approved by the meeting's chair (a
+    # tier definition, ozel_kalem.approval.mixin).
+    _state_from = ["to_approve"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem.mail_act_minutes_approval"
     _order = "start desc, id desc"
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
@@ -98,6 +104,7 @@ class OzelKalemMeeting(models.Model):
             ("draft", "Draft"),
             ("planned", "Planned"),
             ("held", "Held"),
+            ("to_approve", "Minutes to Approve"),
             ("approved", "Minutes Approved"),
             ("cancelled", "Cancelled"),
         ],
@@ -175,13 +182,10 @@ class OzelKalemMeeting(models.Model):
         self._ozel_kalem_action_write({"state": "held"})
         return True
 
-    def action_approve_minutes(self):
-        """Approve the minutes: every decision becomes an instruction."""
-        self._check_group(
-            ("ozel_kalem.group_director", "ozel_kalem.group_mayor"),
-            self.env._("Only the director or the mayor approves the minutes."),
-        )
-        self._check_state(("held",), self.env._("Approving the minutes"))
+    def action_submit_minutes(self):
+        """Submit the minutes to the chair: written, and each decision that
+        becomes an instruction with its deadline."""
+        self._check_state(("held",), self.env._("Submitting the minutes"))
         for meeting in self:
             if not meeting.minutes:
                 raise UserError(
@@ -190,9 +194,32 @@ class OzelKalemMeeting(models.Model):
                         meeting=meeting.display_name,
                     )
                 )
+        self.decision_ids._to_issue()
+        self._ozel_kalem_action_write({"state": "to_approve"})
+        self._ozel_kalem_request_review()
+        return True
+
+    def action_approve_minutes(self):
+        """Approve the minutes (the chair): every decision becomes an
+        instruction."""
+        self._check_state(("to_approve",), self.env._("Approving the minutes"))
+        for meeting in self:
+            meeting._ozel_kalem_review(False, approve=True)
+        return True
+
+    def _ozel_kalem_on_validated(self):
         self.decision_ids._create_instructions()
         self._ozel_kalem_action_write({"state": "approved"})
+
+    def action_return_minutes(self):
+        """Send the minutes back for changes (the chair)."""
+        self._check_state(("to_approve",), self.env._("Returning"))
+        for meeting in self:
+            meeting._ozel_kalem_review(False, approve=False)
         return True
+
+    def _ozel_kalem_on_rejected(self, reason):
+        self._ozel_kalem_action_write({"state": "held"})
 
     def action_cancel(self):
         self._check_state(("draft", "planned"), self.env._("Cancelling"))

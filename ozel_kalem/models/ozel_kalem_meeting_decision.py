@@ -46,9 +46,9 @@ class OzelKalemMeetingDecision(models.Model):
                 self.env._("A decision that became an instruction is kept.")
             )
 
-    def _create_instructions(self):
-        """One instruction per decision with departments (decisions without
-        departments are only recorded in the minutes)."""
+    def _to_issue(self):
+        """The decisions that become instructions, each with a deadline
+        (refused otherwise)."""
         to_issue = self.filtered(lambda d: d.department_ids and not d.instruction_id)
         missing = to_issue.filtered(lambda d: not d.date_deadline)
         if missing:
@@ -60,6 +60,12 @@ class OzelKalemMeetingDecision(models.Model):
                     departments=", ".join(missing[0].department_ids.mapped("name")),
                 )
             )
+        return to_issue
+
+    def _create_instructions(self):
+        """One instruction per decision with departments (decisions without
+        departments are only recorded in the minutes)."""
+        to_issue = self._to_issue()
         Command = fields.Command
         vals_list = [
             {

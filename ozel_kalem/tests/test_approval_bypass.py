@@ -73,7 +73,7 @@ class TestOfficeApprovalBypass(OzelKalemCase):
         approved by writing its state."""
         meeting = (
             self.env["ozel_kalem.meeting"]
-            .with_user(self.director)
+            .with_user(self.clerk_a)
             .create(
                 {
                     "name": "Koordinasyon toplantısı",
@@ -89,6 +89,10 @@ class TestOfficeApprovalBypass(OzelKalemCase):
         meeting.action_plan()
         meeting.action_hold()
         meeting.minutes = "<p>Gündem görüşüldü.</p>"
-        meeting.action_approve_minutes()
+        meeting.action_submit_minutes()
+        # The clerk who wrote them does not approve them; the chair does.
+        with self.assertRaisesRegex(UserError, "not your turn"):
+            meeting.action_approve_minutes()
+        meeting.with_user(self.director).action_approve_minutes()
         with self.assertRaisesRegex(UserError, "went past its draft"):
             meeting.write({"minutes": "<p>Başka bir tutanak</p>"})

@@ -70,13 +70,17 @@ class TestMeeting(OzelKalemCase):
                 ]
             }
         )
-        with self.assertRaisesRegex(UserError, "director or the mayor"):
-            meeting.action_approve_minutes()
-        as_director = meeting.with_user(self.director)
         with self.assertRaisesRegex(UserError, "Write the minutes"):
-            as_director.action_approve_minutes()
+            meeting.action_submit_minutes()
         meeting.minutes = "<p>Ekipman hazır.</p>"
-        as_director.action_approve_minutes()
+        meeting.action_submit_minutes()
+        # The chair (the mayor) approves the minutes, from the desk too.
+        self.assertEqual(meeting.activity_ids.user_id, self.mayor)
+        with self.assertRaisesRegex(UserError, "not your turn"):
+            meeting.with_user(self.director).action_approve_minutes()
+        with self.assertRaisesRegex(UserError, "not your turn"):
+            meeting.action_approve_minutes()
+        meeting.with_user(self.mayor).action_approve_minutes()
         self.assertEqual(meeting.state, "approved")
         self.assertEqual(meeting.instruction_count, 1)
         instruction = meeting.decision_ids.instruction_id
@@ -112,7 +116,7 @@ class TestMeeting(OzelKalemCase):
             }
         )
         with self.assertRaisesRegex(UserError, "Give a deadline"):
-            meeting.with_user(self.mayor).action_approve_minutes()
+            meeting.action_submit_minutes()
         self.assertEqual(meeting.state, "held")
         self.assertFalse(
             self.env["ozel_kalem.instruction"].search(
