@@ -1,7 +1,13 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import contextvars
+
 from odoo import fields, models
 from odoo.exceptions import UserError
+
+# Set while the mechanism carries out the decision of a review, after it
+# checked whose turn it is (a Python flag: an RPC caller cannot set it).
+_DECIDING = contextvars.ContextVar("ozel_kalem_deciding", default=False)
 
 
 class OzelKalemApprovalMixin(models.AbstractModel):
@@ -32,10 +38,7 @@ class OzelKalemApprovalMixin(models.AbstractModel):
     def write(self, vals):
         # What only the actions write is refused first, before OCA's own
         # checks of the reviews.
-        self._ozel_kalem_guard_fields(
-            set(vals)
-            & (set(self._ozel_kalem_action_fields) | set(self._ozel_kalem_fixed_fields))
-        )
+        self._ozel_kalem_guard_written(vals)
         return super().write(vals)
 
     def _get_under_validation_exceptions(self):
@@ -153,9 +156,9 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         )
         self._sync_desk_activities()
         if not approve:
-            self._ozel_kalem_on_rejected(comment or "")
+            self._ozel_kalem_decide(self._ozel_kalem_on_rejected, comment or "")
         elif self.validation_status in ("validated", "no"):
-            self._ozel_kalem_on_validated()
+            self._ozel_kalem_decide(self._ozel_kalem_on_validated)
 
     def request_validation(self):
         reviews = super().request_validation()
@@ -188,7 +191,7 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         result = super()._validate_tier(tiers)
         self._sync_desk_activities()
         if self.validation_status == "validated" and self._ozel_kalem_in_review():
-            self._ozel_kalem_on_validated()
+            self._ozel_kalem_decide(self._ozel_kalem_on_validated)
         return result
 
     def _rejected_tier(self, tiers=False):
@@ -197,7 +200,7 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         result = super()._rejected_tier(tiers)
         self._sync_desk_activities()
         if self._ozel_kalem_in_review():
-            self._ozel_kalem_on_rejected(reason)
+            self._ozel_kalem_decide(self._ozel_kalem_on_rejected, reason)
         return result
 
     def _ozel_kalem_on_validated(self):
@@ -205,6 +208,28 @@ class OzelKalemApprovalMixin(models.AbstractModel):
 
     def _ozel_kalem_on_rejected(self, reason):
         """A review rejected with ``reason``: the model's decision."""
+
+    def _ozel_kalem_decide(self, hook, *args):
+        """Run the decision ``hook`` once the review was checked."""
+        token = _DECIDING.set(True)
+        try:
+            return hook(*args)
+        finally:
+            _DECIDING.reset(token)
+
+    def _ozel_kalem_decision_write(self, vals):
+        """Write the decision of a review (its state, who approved): the
+        reviewers read the record without the right to edit it, so it is
+        written as superuser, and only while the mechanism carries out a
+        decision it checked (``_validate_tier`` / ``_rejected_tier``)."""
+        if not _DECIDING.get():
+            raise UserError(
+                self.env._(
+                    "%(records)s is decided by its reviewers only.",
+                    records=", ".join(self.mapped("display_name")),
+                )
+            )
+        return self.sudo()._ozel_kalem_action_write(vals)
 
     # ------------------------------------------------------------------
     # The desk's buttons

@@ -297,8 +297,9 @@ class OzelKalemEypMixin(models.AbstractModel):
         base_url = self.get_base_url()
         return f"{base_url}/ozel-kalem/dogrula/{belge_id}"
 
-    def _eyp_letter(self):
-        """The letter as ``tools/eyp`` builds it, from the stored üst yazı."""
+    def _eyp_letter(self, creator=None, recipients=None):
+        """The letter as ``tools/eyp`` builds it, from the stored üst yazı
+        (with the sender and recipients when already built)."""
         self.ensure_one()
         belge_id = self.eyp_belge_id
         signed_at = self._eyp_signed_at()
@@ -327,8 +328,8 @@ class OzelKalemEypMixin(models.AbstractModel):
             subject=self.name,
             letter_pdf=self.eyp_letter_attachment_id.sudo().raw,
             letter_filename=f"{self.registration_number}.pdf",
-            creator=self._eyp_creator(),
-            recipients=self._eyp_recipients(),
+            creator=creator or self._eyp_creator(),
+            recipients=recipients or self._eyp_recipients(),
             classification=GUVENLIK_KODU[self.classification],
             annexes=annexes,
             references=references,
@@ -373,8 +374,7 @@ class OzelKalemEypMixin(models.AbstractModel):
         self._eyp_check_exportable()
         # Refused before anything is written: the sender and each recipient
         # need their DETSİS number.
-        self._eyp_creator()
-        self._eyp_recipients()
+        creator, recipients = self._eyp_creator(), self._eyp_recipients()
         values = {}
         if not self.eyp_belge_id:
             values["eyp_belge_id"] = str(uuid.uuid4()).upper()
@@ -385,7 +385,7 @@ class OzelKalemEypMixin(models.AbstractModel):
             ).id
         if values:
             self._ozel_kalem_action_write(values)
-        return self._eyp_letter()
+        return self._eyp_letter(creator, recipients)
 
     def _eyp_store(self, letter, sign_imza):
         """Build, seal and keep the package; an earlier one is replaced."""

@@ -100,11 +100,16 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         self._ozel_kalem_check_create(vals_list)
         return super().create(vals_list)
 
-    def write(self, vals):
+    def _ozel_kalem_guard_written(self, vals):
+        """Refuse the action and fixed fields among ``vals`` outside an
+        action."""
         self._ozel_kalem_guard_fields(
             set(vals)
             & (set(self._ozel_kalem_action_fields) | set(self._ozel_kalem_fixed_fields))
         )
+
+    def write(self, vals):
+        self._ozel_kalem_guard_written(vals)
         vouched = set(vals) & set(self._ozel_kalem_vouched_fields)
         if vouched and not self._in_action():
             # Who may not write at all is told so first.

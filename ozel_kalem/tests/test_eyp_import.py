@@ -17,6 +17,7 @@ from odoo.tests import tagged
 from odoo.addons.ozel_kalem.tools import eyp, eyp_cms
 
 from .common import OzelKalemCase
+from .test_eyp_tools import _repack as repack
 
 TR = datetime.timezone(datetime.timedelta(hours=3))
 # The municipality of the tests and the institutions writing to it.
@@ -28,22 +29,6 @@ SIGNED_AT = datetime.datetime(2026, 11, 2, 10, 15, tzinfo=TR)
 
 def guid():
     return str(uuid.uuid4()).upper()
-
-
-def repack(data, replace=None, drop=()):
-    """A copy of the package's ZIP with parts replaced or dropped, digests
-    and signatures left as they were."""
-    replace = replace or {}
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
-        for info in src.infolist():
-            if info.filename in drop:
-                continue
-            dst.writestr(info, replace.get(info.filename, src.read(info)))
-    return out.getvalue()
 
 
 def part(data, name):

@@ -137,7 +137,7 @@ class OzelKalemPressRelease(models.Model):
 
     def _ozel_kalem_on_validated(self):
         # The approver reads the release, the press unit writes it.
-        self.sudo()._ozel_kalem_action_write(
+        self._ozel_kalem_decision_write(
             {"state": "approved", "approved_by_id": self.env.uid}
         )
 
@@ -149,7 +149,7 @@ class OzelKalemPressRelease(models.Model):
         return True
 
     def _ozel_kalem_on_rejected(self, reason):
-        self.sudo()._ozel_kalem_action_write({"state": "draft"})
+        self._ozel_kalem_decision_write({"state": "draft"})
 
     def _ozel_kalem_desk_return(self, reason):
         self._check_approver(self.env._("Returning"))

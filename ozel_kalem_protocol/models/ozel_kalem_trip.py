@@ -169,7 +169,7 @@ class OzelKalemTrip(models.Model):
         event = self._ozel_kalem_booking()
         # The approver reads trips; approving is their right, not editing
         # them.
-        self.sudo()._ozel_kalem_action_write(
+        self._ozel_kalem_decision_write(
             {"state": "approved", "calendar_event_id": event.id}
         )
 
@@ -181,7 +181,7 @@ class OzelKalemTrip(models.Model):
         return True
 
     def _ozel_kalem_on_rejected(self, reason):
-        self.sudo()._ozel_kalem_action_write({"state": "draft"})
+        self._ozel_kalem_decision_write({"state": "draft"})
 
     def action_done(self):
         self._check_state(("approved",), self.env._("Completing"))
