@@ -5,7 +5,7 @@
     "summary": "Mayor's Private Office of a Turkish municipality: organisation, "
     "staff, handover, property, circulars, the mayor's agenda, meetings and "
     "instructions",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/ozel-kalem/ozel-kalem",
     "author": "Özel Kalem developers",

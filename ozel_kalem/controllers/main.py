@@ -100,7 +100,7 @@ def contact_errors(values, post, refused=()):
         errors.append(env._("Give an e-mail address or a phone number."))
     if values["phone"]:
         try:
-            values["phone"] = env["ozel_kalem.workflow.mixin"]._normalize_phone(
+            values["phone"] = env["res.partner"]._ozel_kalem_normalize_phone(
                 values["phone"]
             )
         except ValidationError as error:

@@ -1,15 +1,17 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
-WORKFLOW_MIXIN = "ozel_kalem.workflow.mixin"
+APPROVAL_MIXIN = "ozel_kalem.approval.mixin"
 
 
 class MailActivity(models.Model):
-    """The mayor's desk (X-8) is the user's open activities on the office's
-    records: every feature that waits on someone already schedules one
-    (appointment decisions, submissions, unit changes, releases, expenses,
-    proofs...).  One mechanism for the three addons, no query per type."""
+    """The desk (Masam, X-8) is the user's open activities of the office:
+    the reviews of every approval (``ozel_kalem.approval.mixin``), and the
+    activities of the office's own types (``ozel_kalem_desk`` on the type:
+    appointment decisions, routings, instructions, call-backs...).  One
+    mechanism for the three addons, no query per type."""
 
     _inherit = "mail.activity"
 
@@ -51,24 +53,14 @@ class MailActivity(models.Model):
                     activity.res_id
                 )._ozel_kalem_check_readers(users=activity.user_id)
 
-    @api.model
-    def _ozel_kalem_desk_models(self):
-        """The office's models: those of the workflow mixin, in any addon,
-        directly or through another office mixin (the approval mixin)."""
-        registry = self.env.registry
-        found, todo = set(), [WORKFLOW_MIXIN]
-        while todo:
-            for child in registry[todo.pop()]._inherit_children:
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-        return {name for name in found if not registry[name]._abstract}
-
-    @api.depends("res_model")
+    @api.depends("res_model", "activity_type_id.ozel_kalem_desk")
     def _compute_ozel_kalem_desk(self):
-        models_ = self._ozel_kalem_desk_models()
+        models_ = self.env[APPROVAL_MIXIN]._ozel_kalem_approval_models()
         for activity in self:
-            activity.ozel_kalem_desk = activity.res_model in models_
+            activity.ozel_kalem_desk = (
+                activity.res_model in models_
+                or activity.activity_type_id.ozel_kalem_desk
+            )
 
     def _compute_ozel_kalem_age(self):
         today = fields.Date.context_today(self)
@@ -95,9 +87,25 @@ class MailActivity(models.Model):
         """Approve from the desk: the record's own approval, with its
         checks; the activity is done by it."""
         for activity in self - self._ozel_kalem_notices():
-            activity._ozel_kalem_record()._ozel_kalem_desk_approve()
+            activity._ozel_kalem_decide("_ozel_kalem_desk_approve")
         self.exists().action_done()
         return True
+
+    def _ozel_kalem_decide(self, method, *args):
+        """Carry out a decision of the desk on the activity's record: its
+        ``method`` (``_ozel_kalem_desk_approve()``, provided by the approval
+        mixin and by the records decided in their own way, or
+        ``_ozel_kalem_desk_return(reason)``), with the record's checks."""
+        self.ensure_one()
+        record = self._ozel_kalem_record()
+        decide = getattr(record, method, None)
+        if decide is None:
+            raise UserError(
+                self.env._(
+                    "Open %(record)s to decide on it.", record=record.display_name
+                )
+            )
+        return decide(*args)
 
     def _ozel_kalem_notices(self):
         """Activities that only tell (an overdue notice): approving one

@@ -107,7 +107,7 @@ class OzelKalemAppointment(models.Model):
     )
 
     def _default_user(self):
-        return self.env["ozel_kalem.duty.assignment"]._default_approver()
+        return self.env.company._ozel_kalem_mayor()
 
     def init(self):
         # The lists' default order (start desc, id desc) read from an index:
@@ -199,7 +199,7 @@ class OzelKalemAppointment(models.Model):
         self._close_decision_activity()
         for appointment in self.filtered("redirect_user_id"):
             appointment.activity_schedule(
-                "mail.mail_activity_data_todo",
+                "ozel_kalem.mail_act_appointment_redirected",
                 user_id=appointment.redirect_user_id.id,
                 summary=appointment.name,
             )
@@ -226,7 +226,7 @@ class OzelKalemAppointment(models.Model):
         phone).  The requester is matched by the exact normalised e-mail
         address, or registered as a new contact.  The description is kept as
         text: escaped into the Html field, never taken as markup."""
-        partner = self._partner_from_contact(
+        partner = self.env["res.partner"]._ozel_kalem_from_contact(
             values["name"], values["email"], values["phone"]
         )
         return self.create(

@@ -1,13 +1,31 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import contextlib
 import contextvars
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 # Set while the mechanism carries out the decision of a review, after it
 # checked whose turn it is (a Python flag: an RPC caller cannot set it).
 _DECIDING = contextvars.ContextVar("ozel_kalem_deciding", default=False)
+# Set while the mechanism itself creates, closes or removes the reviews
+# (``tier.review``), which nobody writes otherwise (see tier_review.py).
+_REVIEWING = contextvars.ContextVar("ozel_kalem_reviewing", default=False)
+
+
+@contextlib.contextmanager
+def reviewing():
+    """Within it, the mechanism writes the reviews."""
+    token = _REVIEWING.set(True)
+    try:
+        yield
+    finally:
+        _REVIEWING.reset(token)
+
+
+def is_reviewing():
+    return _REVIEWING.get()
 
 
 class OzelKalemApprovalMixin(models.AbstractModel):
@@ -20,9 +38,10 @@ class OzelKalemApprovalMixin(models.AbstractModel):
     *imza yetkileri yönergesi*).  The reviewer whose turn it is has one
     activity of ``_ozel_kalem_review_activity`` on the desk; approving or
     returning there, or with the record's buttons, reviews as OCA's comment
-    wizard does.  Nobody reviews what they wrote.  When the last review is
-    approved, ``_ozel_kalem_on_validated()`` runs (the model's decision:
-    commit, publish, activate...); when one is rejected,
+    wizard does.  Nobody reviews what they wrote
+    (``_ozel_kalem_author_field``).  When the last review is approved,
+    ``_ozel_kalem_on_validated()`` runs (the model's decision: commit,
+    publish, activate...); when one is rejected,
     ``_ozel_kalem_on_rejected(reason)``."""
 
     _name = "ozel_kalem.approval.mixin"
@@ -34,12 +53,46 @@ class OzelKalemApprovalMixin(models.AbstractModel):
     _ozel_kalem_review_activity = None
     # Fields the reviewer fills in while reviewing (a reason...).
     _ozel_kalem_review_fields = ()
+    # Whose work is reviewed (a ``res.users`` field): never their reviewer.
+    _ozel_kalem_author_field = "create_uid"
+
+    @api.model
+    def _ozel_kalem_approval_models(self):
+        """The models of the office's approvals, in any addon, directly or
+        through another office mixin."""
+        registry = self.env.registry
+        found, todo = set(), ["ozel_kalem.approval.mixin"]
+        while todo:
+            for child in registry[todo.pop()]._inherit_children:
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return {name for name in found if not registry[name]._abstract}
 
     def write(self, vals):
         # What only the actions write is refused first, before OCA's own
-        # checks of the reviews.
+        # checks of the reviews; the reviews are never written through the
+        # record.
         self._ozel_kalem_guard_written(vals)
-        return super().write(vals)
+        if "review_ids" in vals and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "The reviews of %(records)s are kept by the approval itself.",
+                    records=", ".join(self.mapped("display_name")),
+                )
+            )
+        if self._state_field not in vals:
+            return super().write(vals)
+        # A change of state (by an action: guarded above) may restart the
+        # reviews, as OCA's tier validation does.
+        with reviewing():
+            return super().write(vals)
+
+    def unlink(self):
+        # The reviews of a record go with it (the record's own rules say
+        # whether it may be deleted).
+        with reviewing():
+            return super().unlink()
 
     def _get_under_validation_exceptions(self):
         # The state and the action fields are written by the actions only
@@ -78,7 +131,7 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         )
         if company:
             users = users.filtered(lambda user: company in user.company_ids)
-        return users - self.create_uid
+        return users - self[self._ozel_kalem_author_field]
 
     def _ozel_kalem_desk_wanted(self):
         """``{(activity type, user)}`` the record keeps on the desk."""
@@ -134,12 +187,13 @@ class OzelKalemApprovalMixin(models.AbstractModel):
                     record=self.display_name,
                 )
             )
-        if comment:
-            reviews.write({"comment": comment})
-        if approve:
-            self._validate_tier(reviews)
-        else:
-            self._rejected_tier(reviews)
+        with reviewing():
+            if comment:
+                reviews.write({"comment": comment})
+            if approve:
+                self._validate_tier(reviews)
+            else:
+                self._rejected_tier(reviews)
         self._update_counter({"review_deleted": True})
 
     def _ozel_kalem_review_as_system(self, comment, approve):
@@ -161,14 +215,41 @@ class OzelKalemApprovalMixin(models.AbstractModel):
             self._ozel_kalem_decide(self._ozel_kalem_on_validated)
 
     def request_validation(self):
-        reviews = super().request_validation()
+        # The reviews the tier definitions ask for (OCA's own choice).
+        with reviewing():
+            reviews = super().request_validation()
         self._sync_desk_activities()
         return reviews
 
     def restart_validation(self):
-        result = super().restart_validation()
+        # Who may change the record may start its reviews again.
+        self.check_access("write")
+        with reviewing():
+            result = super().restart_validation()
         self._sync_desk_activities()
         return result
+
+    @api.model
+    def _update_counter(self, review_counter):
+        # OCA moves the next reviews of the sequence to "pending" here.
+        with reviewing():
+            return super()._update_counter(review_counter)
+
+    def _ozel_kalem_check_turn(self):
+        """Refuse a review by a user whose turn it is not (OCA's buttons
+        review the user's reviews; with none, they would touch all)."""
+        if self.env.su:
+            return
+        sequences = self._get_sequences_to_approve(self.env.user)
+        if not self.review_ids.filtered(
+            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
+        ):
+            raise UserError(
+                self.env._(
+                    "It is not your turn to review %(record)s.",
+                    record=self.display_name,
+                )
+            )
 
     def _ozel_kalem_request_review(self):
         """Ask for the reviews of the records (their ``tier.definition``):
@@ -187,17 +268,21 @@ class OzelKalemApprovalMixin(models.AbstractModel):
             )
 
     def _validate_tier(self, tiers=False):
-        self._check_not_own(self.env._("Approving"))
-        result = super()._validate_tier(tiers)
+        self._check_not_own(self.env._("Approving"), self._ozel_kalem_author_field)
+        self._ozel_kalem_check_turn()
+        with reviewing():
+            result = super()._validate_tier(tiers)
         self._sync_desk_activities()
         if self.validation_status == "validated" and self._ozel_kalem_in_review():
             self._ozel_kalem_decide(self._ozel_kalem_on_validated)
         return result
 
     def _rejected_tier(self, tiers=False):
-        self._check_not_own(self.env._("Returning"))
+        self._check_not_own(self.env._("Returning"), self._ozel_kalem_author_field)
+        self._ozel_kalem_check_turn()
         reason = "\n".join(filter(None, (tiers or self.review_ids).mapped("comment")))
-        result = super()._rejected_tier(tiers)
+        with reviewing():
+            result = super()._rejected_tier(tiers)
         self._sync_desk_activities()
         if self._ozel_kalem_in_review():
             self._ozel_kalem_decide(self._ozel_kalem_on_rejected, reason)

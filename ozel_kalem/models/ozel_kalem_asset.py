@@ -15,7 +15,14 @@ class OzelKalemAsset(models.Model):
 
     _name = "ozel_kalem.asset"
     _description = "Movable Property"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
+        "ozel_kalem.workflow.mixin",
+    ]
+    _ozel_kalem_sequence_code = "ozel_kalem.asset"
+    _ozel_kalem_number_field = "code"
     _order = "code desc, id desc"
     _rec_names_search = ["code", "name", "serial_number"]
     _check_company_auto = True
@@ -84,11 +91,6 @@ class OzelKalemAsset(models.Model):
             current = asset.assignment_ids.filtered(lambda a: not a.date_returned)[:1]
             asset.holder_id = current.employee_id
             asset.department_id = current.employee_id.department_id
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._number_from_sequence(vals_list, "code", "ozel_kalem.asset")
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):

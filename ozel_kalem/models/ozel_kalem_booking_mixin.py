@@ -14,7 +14,9 @@ class OzelKalemBookingMixin(models.AbstractModel):
     what the event is (``_event_values()``), who holds the calendar
     (``_booking_host()``), which of its fields the event shows
     (``_ozel_kalem_booking_fields``) and in which state it is booked
-    (``_ozel_kalem_booked_state``)."""
+    (``_ozel_kalem_booked_state``, or ``_ozel_kalem_booked()``).  Used by
+    appointments, meetings, protocol events, trips, press conferences and
+    the invitations among the documents."""
 
     _name = "ozel_kalem.booking.mixin"
     _description = "Booking on an Office Calendar"
@@ -41,16 +43,19 @@ class OzelKalemBookingMixin(models.AbstractModel):
         """Release the calendar: the event is archived, not deleted."""
         self.calendar_event_id.sudo().write({"active": False})
 
+    def _ozel_kalem_booked(self):
+        """The records of self whose event is on the calendar now."""
+        return self.filtered(
+            lambda record: (
+                record.state == self._ozel_kalem_booked_state
+                and record.calendar_event_id
+            )
+        )
+
     def write(self, vals):
         result = super().write(vals)
         if set(self._ozel_kalem_booking_fields) & set(vals):
             self.env["calendar.event"]._ozel_kalem_follow(
-                self.filtered(
-                    lambda record: (
-                        record.state == self._ozel_kalem_booked_state
-                        and record.calendar_event_id
-                    )
-                ),
-                lambda record: record._booking_host(),
+                self._ozel_kalem_booked(), lambda record: record._booking_host()
             )
         return result

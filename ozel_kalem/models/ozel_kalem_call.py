@@ -10,7 +10,12 @@ class OzelKalemCall(models.Model):
 
     _name = "ozel_kalem.call"
     _description = "Phone Note"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.follow_up.mixin",
+        "ozel_kalem.workflow.mixin",
+    ]
     _order = "date desc, id desc"
     _rec_names_search = ["caller_name", "subject"]
     _check_company_auto = True
@@ -55,7 +60,7 @@ class OzelKalemCall(models.Model):
     @api.constrains("phone")
     def _check_phone(self):
         for call in self:
-            normalized = self._normalize_phone(call.phone)
+            normalized = self.env["res.partner"]._ozel_kalem_normalize_phone(call.phone)
             if normalized != call.phone:
                 call.phone = normalized
 
@@ -64,7 +69,7 @@ class OzelKalemCall(models.Model):
         calls = super().create(vals_list)
         for call in calls.filtered(lambda c: c.callback_needed and c.for_user_id):
             call.activity_schedule(
-                "mail.mail_activity_data_call",
+                "ozel_kalem.mail_act_call_back",
                 user_id=call.for_user_id.id,
                 summary=self.env._(
                     "Call back %(caller)s: %(phone)s",
@@ -83,7 +88,7 @@ class OzelKalemCall(models.Model):
     def action_done(self):
         self._check_state(("open",), self.env._("Closing"))
         self.write({"state": "done"})
-        self.sudo().activity_unlink(["mail.mail_activity_data_call"])
+        self.sudo().activity_unlink(["ozel_kalem.mail_act_call_back"])
         return True
 
     def action_create_citizen_request(self):

@@ -96,9 +96,11 @@ class OzelKalemCitizenRequest(models.Model):
         "portal.mixin",
         "mail.thread",
         "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
         "ozel_kalem.workflow.mixin",
         "ozel_kalem.escalation.mixin",
     ]
+    _ozel_kalem_sequence_code = "ozel_kalem.citizen.request"
     _order = "date_received desc, id desc"
     _escalation_open_states = ("new", "routed", "in_progress")
     _rec_names_search = ["number", "name"]
@@ -398,9 +400,9 @@ class OzelKalemCitizenRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        # The number is the registry's: refused from the caller, then drawn.
+        # The number is the registry's: refused from the caller, then drawn
+        # (ozel_kalem.numbered.mixin).
         self._ozel_kalem_check_create(vals_list)
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.citizen.request")
         with self._ozel_kalem_action():
             return super().create(vals_list)
 
@@ -473,7 +475,7 @@ class OzelKalemCitizenRequest(models.Model):
         phone, TC Kimlik No, files).  The citizen is matched by the exact
         normalised e-mail address, or registered.  The citizen's text is kept
         as text: escaped into the Html description, never taken as markup."""
-        partner = self._partner_from_contact(
+        partner = self.env["res.partner"]._ozel_kalem_from_contact(
             values["name"], values["email"], values["phone"]
         )
         request = self.create(
@@ -506,7 +508,7 @@ class OzelKalemCitizenRequest(models.Model):
         """A request e-mailed to the office's alias: the sender becomes the
         citizen (found by address or created), the subject the request."""
         name, email = tools.parse_contact_from_email(msg_dict.get("email_from") or "")
-        partner = self._partner_from_contact(name, email)
+        partner = self.env["res.partner"]._ozel_kalem_from_contact(name, email)
         values = {
             "partner_id": partner.id,
             "channel": "email",
@@ -533,7 +535,7 @@ class OzelKalemCitizenRequest(models.Model):
                 request.user_id = request.department_id.sudo().manager_id.user_id
             if request.user_id:
                 request.activity_schedule(
-                    "mail.mail_activity_data_todo",
+                    "ozel_kalem.mail_act_request_answer",
                     user_id=request.user_id.id,
                     date_deadline=request.date_deadline or None,
                     summary=request.name,
@@ -620,7 +622,7 @@ class OzelKalemCitizenRequest(models.Model):
                 "answered_by_id": self.env.user.id,
             }
         )
-        self.activity_feedback(["mail.mail_activity_data_todo"])
+        self.activity_feedback(["ozel_kalem.mail_act_request_answer"])
         template = self.env.ref("ozel_kalem.mail_template_citizen_request_answered")
         for request in self.filtered(lambda r: r.partner_id.email):
             request.message_post_with_source(

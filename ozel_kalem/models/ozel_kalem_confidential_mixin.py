@@ -268,7 +268,14 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
             )
         return super()._add_precomputed_values(vals_list)
 
-    @api.depends("is_confidential", "create_uid")
+    @api.depends(
+        lambda self: (
+            "is_confidential",
+            "create_uid",
+            # The reviewers a tier names (ozel_kalem.approval.mixin).
+            *(("review_ids.reviewer_ids",) if "review_ids" in self._fields else ()),
+        )
+    )
     def _compute_need_to_know_user_ids(self):
         # The rules read the list only when the record is confidential: an
         # unclassified record, most of a registry, keeps none and so writes
@@ -279,6 +286,13 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
             )
 
     def _need_to_know_users(self):
-        """The users who may see this confidential record (one record)."""
+        """The users who may see this confidential record (one record): its
+        author, and whoever a review names (the desk shows it to them), for
+        as long as the review is kept in its history."""
         self.ensure_one()
-        return self.create_uid
+        reviewers = (
+            self.sudo().review_ids.reviewer_ids
+            if "review_ids" in self._fields
+            else self.env["res.users"]
+        )
+        return self.create_uid | reviewers

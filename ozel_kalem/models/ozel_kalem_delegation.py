@@ -21,7 +21,7 @@ class OzelKalemDelegation(models.Model):
         string="On Behalf of",
         required=True,
         tracking=True,
-        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+        default=lambda self: self.env.company._ozel_kalem_mayor(),
     )
     delegate_id = fields.Many2one("res.users", required=True, tracking=True, index=True)
     kind = fields.Selection(
@@ -76,11 +76,7 @@ class OzelKalemDelegation(models.Model):
         delegation being empty when the mayor does it.  The superuser
         (loading data, a script) acts as the mayor.  Anybody else is refused
         with a clear message."""
-        mayor = (
-            self.env["ozel_kalem.duty.assignment"]
-            .with_company(company)
-            ._default_approver()
-        )
+        mayor = company._ozel_kalem_mayor()
         user = mayor if self.env.su else self.env.user
         delegation = self.browse()
         if user != mayor:

@@ -53,8 +53,17 @@ class OzelKalemDocument(models.Model):
         "mail.thread.main.attachment",
         "mail.activity.mixin",
         "ozel_kalem.eyp.mixin",
+        "ozel_kalem.numbered.mixin",
         "ozel_kalem.approval.mixin",
+        "ozel_kalem.booking.mixin",
     ]
+    # An invitation the mayor (or a deputy) attends is on their calendar
+    # (ozel_kalem.booking.mixin), moved with the event's time and place.
+    _ozel_kalem_booking_fields = (
+        "invitation_start",
+        "invitation_stop",
+        "invitation_place",
+    )
     _order = "registration_date desc, id desc"
     # Paraf chain of outgoing letters: under way while the letter is a draft,
     # required to sign it.
@@ -389,21 +398,19 @@ class OzelKalemDocument(models.Model):
     @api.depends(
         "routing_ids.user_id",
         "routing_ids.department_id.manager_id.user_id",
-        "review_ids.reviewer_ids",
     )
     def _compute_need_to_know_user_ids(self):
         return super()._compute_need_to_know_user_ids()
 
     def _need_to_know_users(self):
         # Department managers are read as root: a clerk routing a document
-        # has no right on the staff records.  The reviewers of a letter's
-        # paraf chain read what they initial.
+        # has no right on the staff records.  (The reviewers of a letter's
+        # paraf chain read what they initial: the mixin adds them.)
         routing = self.routing_ids.sudo()
         return (
             super()._need_to_know_users()
             | routing.user_id
             | routing.department_id.manager_id.user_id
-            | self.sudo().review_ids.reviewer_ids
         )
 
     @api.depends("registration_number", "name")
@@ -529,7 +536,7 @@ class OzelKalemDocument(models.Model):
         """Put an invitation, a petition or a submission on the mayor's
         desk (an activity of the mayor)."""
         self._check_state(("registered", "routed"), self.env._("Presenting"))
-        mayor = self.env["ozel_kalem.duty.assignment"]._default_approver()
+        mayor = self.env.company._ozel_kalem_mayor()
         for document in self:
             document.activity_schedule(
                 "ozel_kalem.mail_act_mayor_decision",
@@ -541,13 +548,42 @@ class OzelKalemDocument(models.Model):
         )
         return True
 
+    def _booking_host(self):
+        """Who attends the invitation: the mayor, or the deputy chosen."""
+        self.ensure_one()
+        if self.invitation_response == "attend":
+            return (self.company_id or self.env.company)._ozel_kalem_mayor()
+        if self.invitation_response == "deputy":
+            return self.invitation_attendee_id
+        return self.env["res.users"]
+
+    def _event_values(self):
+        self.ensure_one()
+        attendee = self._booking_host()
+        return {
+            "name": self.name,
+            "start": self.invitation_start,
+            "stop": self.invitation_stop,
+            "location": self.invitation_place,
+            "user_id": attendee.id,
+            "partner_ids": [fields.Command.set(attendee.partner_id.ids)],
+            "description": self.env._(
+                "Invitation of %(partner)s, %(number)s",
+                partner=self.partner_id.display_name,
+                number=self.registration_number,
+            ),
+        }
+
+    def _ozel_kalem_booked(self):
+        # An invitation stays booked while its event is (whatever the
+        # document's own state).
+        return self.filtered(lambda document: document.calendar_event_id.active)
+
     def action_decide_invitation(self):
         """Record the mayor's decision on an invitation: attending puts the
         event on the mayor's (or the deputy's) calendar, without overlap;
         a message or flowers become a task of the protocol."""
         self._check_state(("registered", "routed"), self.env._("Deciding"))
-        Event = self.env["calendar.event"]
-        mayor = self.env["ozel_kalem.duty.assignment"]._default_approver()
         for document in self:
             if document.kind != "invitation":
                 raise UserError(
@@ -559,37 +595,17 @@ class OzelKalemDocument(models.Model):
             if not response:
                 raise UserError(self.env._("Choose the decision on the invitation."))
             if response in ("attend", "deputy"):
-                attendee = (
-                    mayor if response == "attend" else document.invitation_attendee_id
-                )
-                if not attendee:
+                if not document._booking_host():
                     raise UserError(self.env._("Choose who attends for the mayor."))
                 if not (document.invitation_start and document.invitation_stop):
                     raise UserError(
                         self.env._("Give the start and the end of the event.")
                     )
-                Event._ozel_kalem_check_free(
-                    attendee, document.invitation_start, document.invitation_stop
-                )
-                event = Event.sudo().create(
-                    {
-                        "name": document.name,
-                        "start": document.invitation_start,
-                        "stop": document.invitation_stop,
-                        "location": document.invitation_place,
-                        "user_id": attendee.id,
-                        "partner_ids": [fields.Command.set(attendee.partner_id.ids)],
-                        "description": self.env._(
-                            "Invitation of %(partner)s, %(number)s",
-                            partner=document.partner_id.display_name,
-                            number=document.registration_number,
-                        ),
-                    }
-                )
+                event = document._ozel_kalem_booking()
                 document._ozel_kalem_action_write({"calendar_event_id": event.id})
             elif response in ("message", "flowers"):
                 document.activity_schedule(
-                    "mail.mail_activity_data_todo",
+                    "ozel_kalem.mail_act_invitation_follow_up",
                     user_id=document.create_uid.id or self.env.uid,
                     date_deadline=(
                         document.invitation_start or fields.Datetime.now()
@@ -872,6 +888,7 @@ class OzelKalemDocument(models.Model):
                 self.env._("Write why the registered document is cancelled.")
             )
         self._ozel_kalem_action_write({"state": "cancelled"})
+        self._ozel_kalem_unbook()
         self.sudo().activity_unlink(["ozel_kalem.mail_act_document_receipt"])
         self._sync_desk_activities()
         return True

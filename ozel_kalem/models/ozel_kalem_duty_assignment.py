@@ -123,12 +123,8 @@ class OzelKalemDutyAssignment(models.Model):
             if not vals.get("origin_department_id") and vals.get("employee_id"):
                 vals["origin_department_id"] = units.get(vals["employee_id"])
             if not vals.get("approver_id"):
-                vals["approver_id"] = self._default_approver().id
+                vals["approver_id"] = self.env.company._ozel_kalem_mayor().id
         return super().create(vals_list)
-
-    def _default_approver(self):
-        """The mayor of the current company."""
-        return self.env.company._ozel_kalem_mayor()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_registered(self):

@@ -1,6 +1,7 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..tools.working_days import WORKING_DAYS
 
@@ -27,6 +28,18 @@ class OzelKalemEscalationMixin(models.AbstractModel):
         help="Technical marker of the scheduled action: 1 reminded before the "
         "deadline, 2 escalated after it. Each level is sent once.",
     )
+
+    @api.model
+    def _overdue_domain(self, operator, value, open_states):
+        """Search domain of an ``is_overdue`` field: records in one of
+        ``open_states`` whose ``date_deadline`` has passed."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue records."))
+        domain = [
+            ("state", "in", open_states),
+            ("date_deadline", "<", fields.Date.context_today(self)),
+        ]
+        return domain if (operator == "=") == value else ["!", "&", *domain]
 
     @api.model
     def _cron_remind(self, days_before=2):

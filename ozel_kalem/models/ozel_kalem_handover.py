@@ -17,7 +17,13 @@ class OzelKalemHandover(models.Model):
 
     _name = "ozel_kalem.handover"
     _description = "Handover (Devir-Teslim)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
+        "ozel_kalem.workflow.mixin",
+    ]
+    _ozel_kalem_sequence_code = "ozel_kalem.handover"
     _order = "date desc, id desc"
     _rec_name = "number"
     _check_company_auto = True
@@ -111,11 +117,6 @@ class OzelKalemHandover(models.Model):
                 raise ValidationError(
                     self.env._("The successor cannot be the person handing over.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.handover")
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_signed(self):

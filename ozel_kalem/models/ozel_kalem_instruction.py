@@ -26,9 +26,11 @@ class OzelKalemInstruction(models.Model):
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
         "ozel_kalem.workflow.mixin",
         "ozel_kalem.escalation.mixin",
     ]
+    _ozel_kalem_sequence_code = "ozel_kalem.instruction"
     _order = "date_deadline, priority desc, id desc"
     _escalation_open_states = ("open", "in_progress")
     _rec_names_search = ["number", "name"]
@@ -55,7 +57,7 @@ class OzelKalemInstruction(models.Model):
     issuer_id = fields.Many2one(
         "res.users",
         string="Given by",
-        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+        default=lambda self: self.env.company._ozel_kalem_mayor(),
     )
     date = fields.Date(required=True, default=fields.Date.context_today)
     date_deadline = fields.Date(
@@ -106,7 +108,9 @@ class OzelKalemInstruction(models.Model):
 
     @api.onchange("date_deadline")
     def _onchange_date_deadline(self):
-        return self._working_day_warning(self.date_deadline)
+        return (self.company_id or self.env.company)._ozel_kalem_working_day_warning(
+            self.date_deadline
+        )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -119,7 +123,6 @@ class OzelKalemInstruction(models.Model):
                         "The deadline of a new instruction cannot be in the past."
                     )
                 )
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.instruction")
         instructions = super().create(vals_list)
         instructions.line_ids._schedule_answer_activity()
         return instructions
@@ -206,7 +209,7 @@ class OzelKalemInstruction(models.Model):
         )
         self._check_state(("in_progress",), self.env._("Returning"))
         lines = self.line_ids.filtered(lambda line: line.state == "answered")
-        lines.sudo().write({"state": "open", "answer_date": False})
+        lines._ozel_kalem_action_write({"state": "open", "answer_date": False})
         lines._schedule_answer_activity()
         self.sudo().activity_unlink(["ozel_kalem.mail_act_instruction_close"])
         for instruction in self:

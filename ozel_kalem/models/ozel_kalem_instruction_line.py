@@ -9,8 +9,12 @@ class OzelKalemInstructionLine(models.Model):
 
     _name = "ozel_kalem.instruction.line"
     _description = "Instruction Department"
+    _inherit = ["ozel_kalem.workflow.mixin"]
     _order = "instruction_id, id"
     _check_company_auto = True
+    # Answered by ``action_answer`` only (the director returns the answers).
+    _ozel_kalem_action_fields = ("state", "answer_date")
+    _ozel_kalem_fixed_fields = ("instruction_id",)
 
     instruction_id = fields.Many2one(
         "ozel_kalem.instruction", required=True, index=True, ondelete="cascade"
@@ -94,7 +98,7 @@ class OzelKalemInstructionLine(models.Model):
                         department=line.department_id.name,
                     )
                 )
-        self.write(
+        self._ozel_kalem_action_write(
             {"state": "answered", "answer_date": fields.Date.context_today(self)}
         )
         for line in self:

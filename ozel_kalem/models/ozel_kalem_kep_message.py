@@ -136,13 +136,13 @@ class OzelKalemKepMessage(models.Model):
                     message.body or "",
                 ),
             )
-            self.sudo().write(
+            self._kep_write(
                 {
                     "document_ids": [fields.Command.link(document.id)],
                     "registered_attachment_ids": [fields.Command.link(attachment.id)],
                 }
             )
-        self.sudo().write(
+        self._kep_write(
             {
                 "state": "review" if problems else "done",
                 "reason": "\n".join(problems) or False,
@@ -168,7 +168,12 @@ class OzelKalemKepMessage(models.Model):
         if guvenlik_kodu in ("HZO", "GZL", "CGZ"):
             values["has_classified_package"] = True
         if values:
-            self.sudo().write(values)
+            self._kep_write(values)
+
+    def _kep_write(self, vals):
+        """The queue is the system's: the clerks read it (read-only access),
+        and only its actions and the mail gateway write it, here."""
+        return self.sudo().write(vals)
 
     def _kep_check_review(self):
         if self.filtered(lambda message: message.state != "review"):
@@ -222,7 +227,7 @@ class OzelKalemKepMessage(models.Model):
         )
         for attachment in attachments:
             attachment.copy({"res_model": document._name, "res_id": document.id})
-        self.sudo().write(
+        self._kep_write(
             {"state": "done", "document_ids": [fields.Command.link(document.id)]}
         )
         return {
@@ -237,7 +242,7 @@ class OzelKalemKepMessage(models.Model):
         """Not a document for the registry (advertising, a duplicate): kept,
         out of the queue."""
         self._kep_check_review()
-        self.sudo().write({"state": "set_aside"})
+        self._kep_write({"state": "set_aside"})
         return True
 
     @api.ondelete(at_uninstall=False)

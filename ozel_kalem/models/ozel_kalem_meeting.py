@@ -19,6 +19,7 @@ class OzelKalemMeeting(models.Model):
         "ozel_kalem.confidential.mixin",
         "mail.thread",
         "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
         "ozel_kalem.approval.mixin",
         "ozel_kalem.booking.mixin",
     ]
@@ -28,6 +29,7 @@ class OzelKalemMeeting(models.Model):
     _state_to = ["approved"]
     _cancel_state = "cancelled"
     _ozel_kalem_review_activity = "ozel_kalem.mail_act_minutes_approval"
+    _ozel_kalem_sequence_code = "ozel_kalem.meeting"
     _order = "start desc, id desc"
     _rec_names_search = ["number", "name"]
     _check_company_auto = True
@@ -69,7 +71,7 @@ class OzelKalemMeeting(models.Model):
         "res.users",
         required=True,
         tracking=True,
-        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+        default=lambda self: self.env.company._ozel_kalem_mayor(),
     )
     start = fields.Datetime(required=True, tracking=True, index=True)
     stop = fields.Datetime(required=True, tracking=True)
@@ -144,11 +146,6 @@ class OzelKalemMeeting(models.Model):
         )
         for meeting in self:
             meeting.preparation_count = counts.get(meeting.calendar_event_id, 0)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.meeting")
-        return super().create(vals_list)
 
     @api.depends("number", "name")
     def _compute_display_name(self):

@@ -84,7 +84,7 @@ class OzelKalemPreparation(models.Model):
         preparations = super().create(vals_list)
         for preparation in preparations:
             preparation.activity_schedule(
-                "mail.mail_activity_data_todo",
+                "ozel_kalem.mail_act_preparation",
                 date_deadline=preparation.date_deadline,
                 user_id=preparation.user_id.id,
                 summary=preparation.name,
@@ -109,13 +109,13 @@ class OzelKalemPreparation(models.Model):
                 )
             )
         self.write({"state": "ready"})
-        self.activity_feedback(["mail.mail_activity_data_todo"])
+        self.activity_feedback(["ozel_kalem.mail_act_preparation"])
         return True
 
     def action_cancel(self):
         self._check_state(("todo", "ready"), self.env._("Cancelling"))
         self.write({"state": "cancelled"})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        self.activity_unlink(["ozel_kalem.mail_act_preparation"])
         return True
 
     def action_reopen(self):

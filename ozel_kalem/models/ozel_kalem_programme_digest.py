@@ -59,13 +59,12 @@ class OzelKalemProgrammeDigest(models.Model):
     @api.model
     def _send_programmes(self):
         mayor_group = self.env.ref("ozel_kalem.group_mayor")
-        Duty = self.env["ozel_kalem.duty.assignment"]
         to_send = []
         for company in mayor_group.users.company_id:
             owners = mayor_group.users.filtered(
                 lambda user, company=company: user.company_id == company
             )
-            mayor = Duty.with_company(company)._default_approver()
+            mayor = company._ozel_kalem_mayor()
             for owner in owners:
                 recipients = owner
                 if owner == mayor:

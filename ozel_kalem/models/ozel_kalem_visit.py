@@ -10,7 +10,11 @@ class OzelKalemVisit(models.Model):
 
     _name = "ozel_kalem.visit"
     _description = "Visit"
-    _inherit = ["mail.thread", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "ozel_kalem.follow_up.mixin",
+        "ozel_kalem.workflow.mixin",
+    ]
     _order = "arrival desc, id desc"
     _rec_names_search = ["visitor_name", "purpose"]
     _check_company_auto = True
@@ -61,7 +65,9 @@ class OzelKalemVisit(models.Model):
     @api.constrains("phone")
     def _check_phone(self):
         for visit in self.filtered("phone"):
-            normalized = self._normalize_phone(visit.phone)
+            normalized = self.env["res.partner"]._ozel_kalem_normalize_phone(
+                visit.phone
+            )
             if normalized != visit.phone:
                 visit.phone = normalized
 

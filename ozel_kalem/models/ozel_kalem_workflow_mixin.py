@@ -3,10 +3,8 @@
 import contextlib
 import contextvars
 
-import phonenumbers
-
-from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import api, models
+from odoo.exceptions import UserError
 
 # Set while an ``action_*`` method writes the fields only actions may write
 # (``_ozel_kalem_action_fields``).  A Python flag rather than a context key:
@@ -15,7 +13,10 @@ _IN_ACTION = contextvars.ContextVar("ozel_kalem_in_action", default=False)
 
 
 class OzelKalemWorkflowMixin(models.AbstractModel):
-    """Guards shared by the ``action_*`` transitions of every office record.
+    """The guards of the ``action_*`` transitions of every office record:
+    what only actions write, what an approval vouches for, and the state,
+    cancellation, group and own-work checks of an action (each with one
+    full translatable sentence).
 
     A model names in ``_ozel_kalem_action_fields`` what only its actions
     set (registration numbers and dates, states, decisions): ``create`` and
@@ -23,7 +24,15 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
     action writes them (``_ozel_kalem_action_write`` or ``with
     self._ozel_kalem_action()``) or the code runs as superuser (data files,
     the public forms, crons).  ``_ozel_kalem_fixed_fields`` are given when
-    the record is created and never changed afterwards."""
+    the record is created and never changed afterwards.
+
+    The other shared pieces live by purpose: numbering in
+    ``ozel_kalem.numbered.mixin``, approvals and the desk in
+    ``ozel_kalem.approval.mixin``, the mayor's calendar in
+    ``ozel_kalem.booking.mixin``, deadlines and reminders in
+    ``ozel_kalem.escalation.mixin`` and ``tools/legal_limits.py``, contacts
+    in ``res.partner`` and ``tools/contacts.py``, the working-day warning
+    and the mayor beside the company's calendar (``res.company``)."""
 
     _name = "ozel_kalem.workflow.mixin"
     _description = "Office Workflow Guards"
@@ -172,183 +181,6 @@ class OzelKalemWorkflowMixin(models.AbstractModel):
         self._check_state(allowed, self.env._("Cancelling"))
         if self.filtered(lambda record: not record.cancel_reason):
             raise UserError(missing_reason)
-
-    @api.model
-    def _number_from_sequence(self, vals_list, field_name, code):
-        """Give every new record whose ``field_name`` is "/" the next number
-        of the ``ir.sequence`` ``code`` (concurrency-safe, never max()+1),
-        as ``next_by_code`` would, with the sequence and its yearly range
-        found in a cache."""
-        to_number = [vals for vals in vals_list if vals.get(field_name, "/") == "/"]
-        if not to_number:
-            return vals_list
-        Sequence = self.env["ir.sequence"]
-        Sequence.browse().check_access("read")
-        sequence = Sequence.browse(
-            Sequence._ozel_kalem_sequence_id(code, self.env.company.id)
-        )
-        for vals in to_number:
-            vals[field_name] = sequence._ozel_kalem_next() if sequence else "/"
-        return vals_list
-
-    def _display_with_number(self, number_field="number"):
-        """``display_name`` as "<number> <name>" once the record is numbered
-        (for the models whose ``_compute_display_name`` calls it)."""
-        for record in self:
-            number = record[number_field]
-            record.display_name = (
-                f"{number} {record.name}" if number and number != "/" else record.name
-            )
-
-    @api.model
-    def _overdue_domain(self, operator, value, open_states):
-        """Search domain of an ``is_overdue`` field: open records whose
-        ``date_deadline`` has passed."""
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue records."))
-        domain = [
-            ("state", "in", open_states),
-            ("date_deadline", "<", fields.Date.context_today(self)),
-        ]
-        return domain if (operator == "=") == value else ["!", "&", *domain]
-
-    @api.model
-    def _next_registry_number(self, code, sequence_date=None):
-        """The next number of a registry (``ir.sequence`` ``code``, of the
-        current company): unique and without gaps, even when several clerks
-        register at the same instant.
-
-        The sequence uses the "no gap" implementation, whose number is taken
-        in the registering transaction.  Its own row is first updated (to the
-        same value): a concurrent registration waits for it, then fails with
-        a serialization error that Odoo retries on a fresh snapshot.  So the
-        registrations of one registry are taken one at a time, and the yearly
-        range is created once, on 1 January too."""
-        Sequence = self.env["ir.sequence"].sudo()
-        sequence = Sequence.browse(
-            Sequence._ozel_kalem_sequence_id(code, self.env.company.id)
-        )
-        if not sequence:
-            raise UserError(
-                self.env._(
-                    "The numbering %(code)s is missing: ask the administrator.",
-                    code=code,
-                )
-            )
-        self.env.cr.execute(
-            "UPDATE ir_sequence SET number_next = number_next WHERE id = %s",
-            [sequence.id],
-        )
-        return sequence._ozel_kalem_next(sequence_date=sequence_date)
-
-    @api.model
-    def _partner_from_contact(self, name, email=False, phone=False):
-        """The contact of a citizen who wrote in (web form, e-mail): found by
-        the exact normalised e-mail address (never a pattern: what a citizen
-        types must not pick another contact), else registered."""
-        from odoo.tools import email_normalize
-
-        Partner = self.env["res.partner"]
-        partner = Partner.browse()
-        normalized = email and email_normalize(email)
-        if normalized:
-            partner = Partner.search(
-                [("email_normalized", "=", normalized)], limit=1, order="id"
-            )
-        return partner or Partner.create(
-            {"name": name or email, "email": email or False, "phone": phone or False}
-        )
-
-    # ------------------------------------------------------------------
-    # The mayor's desk (mail.activity): what approving or returning an
-    # item means for each model.  By default the record is opened.
-    # ------------------------------------------------------------------
-    def _ozel_kalem_desk_approve(self):
-        raise UserError(
-            self.env._(
-                "Open %(record)s to decide on it.",
-                record=", ".join(self.mapped("display_name")),
-            )
-        )
-
-    def _ozel_kalem_desk_return(self, reason):
-        raise UserError(
-            self.env._(
-                "Open %(record)s to decide on it.",
-                record=", ".join(self.mapped("display_name")),
-            )
-        )
-
-    def _working_day_warning(self, day):
-        """An onchange warning when ``day`` (a deadline) is not a working day
-        of the company: weekend, public holiday or administrative leave."""
-        if not day:
-            return None
-        company = self.company_id or self.env.company
-        calendar = company._ozel_kalem_calendar()
-        if calendar.is_working_day(day):
-            return None
-        return {
-            "warning": {
-                "title": self.env._("Not a working day"),
-                "message": self.env._(
-                    "%(day)s is not a working day; the next working day is %(next)s.",
-                    day=day.strftime("%d.%m.%Y"),
-                    next=calendar.next_working_day(day).strftime("%d.%m.%Y"),
-                ),
-            }
-        }
-
-    def _create_linked(self, link_field, values, name, phone=False):
-        """Turn a note of the desk (a visit, a phone call) into the record
-        that follows it up (an appointment or citizen request), once: the
-        visitor or caller becomes a contact when they are not one yet, the
-        new record is linked in ``link_field`` and opened."""
-        self.ensure_one()
-        if self[link_field]:
-            raise UserError(
-                self.env._(
-                    "%(record)s is already followed up by %(linked)s.",
-                    record=self.display_name,
-                    linked=self[link_field].display_name,
-                )
-            )
-        partner = self.partner_id or self.env["res.partner"].create(
-            {"name": name, "phone": phone or False}
-        )
-        linked = self[link_field].create(
-            {**values, "partner_id": partner.id, "company_id": self.company_id.id}
-        )
-        self.write({"partner_id": partner.id, link_field: linked.id})
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": linked._name,
-            "res_id": linked.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
-
-    @api.model
-    def _normalize_phone(self, number):
-        """Return ``number`` in international form (+90 5xx xxx xx xx), or
-        refuse it with a clear message.  Numbers without a country code are
-        read as numbers of the company's country (Türkiye by default)."""
-        region = self.env.company.country_id.code or "TR"
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
-            parsed = None
-        if not parsed or not phonenumbers.is_valid_number(parsed):
-            raise ValidationError(
-                self.env._(
-                    "%(number)s is not a valid phone number. Write it with its area "
-                    "code, e.g. 0312 555 10 00 or +90 532 555 12 34.",
-                    number=number,
-                )
-            )
-        return phonenumbers.format_number(
-            parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
 
     def _check_group(self, group_xmlids, message):
         """Refuse with ``message`` unless the user has the group, or one of

@@ -221,6 +221,25 @@ class ResCompany(models.Model):
             closed_days=leave_days.mapped("date"), half_day_counts=half_day_counts
         )
 
+    def _ozel_kalem_working_day_warning(self, day):
+        """An onchange warning when ``day`` (a deadline) is not a working day
+        of the company: weekend, public holiday or administrative leave."""
+        if not day:
+            return None
+        calendar = self._ozel_kalem_calendar()
+        if calendar.is_working_day(day):
+            return None
+        return {
+            "warning": {
+                "title": self.env._("Not a working day"),
+                "message": self.env._(
+                    "%(day)s is not a working day; the next working day is %(next)s.",
+                    day=day.strftime("%d.%m.%Y"),
+                    next=calendar.next_working_day(day).strftime("%d.%m.%Y"),
+                ),
+            }
+        }
+
     def _ozel_kalem_mayor(self):
         """The mayor of the company: set on the company, else the first user
         of the Mayor / Deputy Mayor role."""

@@ -29,3 +29,4 @@ from . import test_eyp_import
 from . import test_eyp_kep
 from . import test_eyp_registry
 from . import test_approval_bypass
+from . import test_approval_matrix

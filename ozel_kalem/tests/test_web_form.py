@@ -192,10 +192,9 @@ class TestPartnerFromContact(TransactionCase):
             {"name": "Belediye Başkanı", "email": "baskan@belediye.example.tr"}
         )
         existing = Partner.with_context(active_test=False).search([])
-        Mixin = self.env["ozel_kalem.workflow.mixin"]
         for email in WILDCARD_EMAILS:
             with self.subTest(email=email):
-                partner = Mixin._partner_from_contact("Anonim", email)
+                partner = Partner._ozel_kalem_from_contact("Anonim", email)
                 self.assertNotIn(partner, existing)
         for email in (
             "baskan@belediye.example.tr",
@@ -203,7 +202,9 @@ class TestPartnerFromContact(TransactionCase):
             "Baskan@Belediye.Example.Tr",
         ):
             with self.subTest(email=email):
-                self.assertEqual(Mixin._partner_from_contact("Başkan", email), mayor)
+                self.assertEqual(
+                    Partner._ozel_kalem_from_contact("Başkan", email), mayor
+                )
 
 
 @tagged("post_install", "-at_install")

@@ -1,2 +1,3 @@
 from . import working_days
 from . import detsis
+from . import contacts

@@ -17,7 +17,7 @@ class OzelKalemProgrammePrint(models.TransientModel):
         "res.users",
         string="Programme of",
         required=True,
-        default=lambda self: self.env["ozel_kalem.duty.assignment"]._default_approver(),
+        default=lambda self: self.env.company._ozel_kalem_mayor(),
         domain=lambda self: [
             ("groups_id", "in", self.env.ref("ozel_kalem.group_mayor").id)
         ],

@@ -13,13 +13,29 @@ class OzelKalemDesignRequest(models.Model):
 
     _name = "ozel_kalem.design.request"
     _description = "Design and Print Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
+        "ozel_kalem.approval.mixin",
+    ]
+    _ozel_kalem_sequence_code = "ozel_kalem.design.request"
     _order = "date_deadline, id desc"
     _rec_names_search = ["number", "name"]
+    # A proof is reviewed by the requester (a tier definition on
+    # ``user_id``, ozel_kalem.approval.mixin), never by its designer.
+    _state_from = ["proof"]
+    _state_to = ["approved"]
+    _cancel_state = "cancelled"
+    _ozel_kalem_review_activity = "ozel_kalem_press.mail_act_design_proof"
+    _ozel_kalem_author_field = "designer_id"
     # Set by the actions only (start, proof, approve, changes, print,
     # deliver, cancel).
     _ozel_kalem_action_fields = ("state", "date_delivered")
     _ozel_kalem_fixed_fields = ("number",)
+    # What the printer is asked for is what the requester saw in the proof.
+    _ozel_kalem_vouched_fields = ("kind", "size", "quantity")
+    _ozel_kalem_open_states = ("new", "in_design")
 
     number = fields.Char(default="/", readonly=True, copy=False, index=True)
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -95,13 +111,12 @@ class OzelKalemDesignRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.design.request")
         requests = super().create(vals_list)
         managers = self.env.ref("ozel_kalem_press.group_press_manager").users
         managers -= self.env.ref("base.user_root") | self.env.ref("base.user_admin")
         for request in requests.filtered(lambda r: managers):
             request.sudo().activity_schedule(
-                "mail.mail_activity_data_todo",
+                "ozel_kalem_press.mail_act_design_request",
                 user_id=managers[0].id,
                 date_deadline=request.date_deadline,
                 summary=self.env._("New design request"),
@@ -114,29 +129,17 @@ class OzelKalemDesignRequest(models.Model):
             self.env._("The press unit does this step."),
         )
 
-    def _check_requester(self):
-        for request in self:
-            if self.env.user != request.user_id and not self.env.user.has_group(
-                "ozel_kalem_press.group_press_manager"
-            ):
-                raise UserError(
-                    self.env._(
-                        "The requester approves the proof of %(request)s.",
-                        request=request.display_name,
-                    )
-                )
-
     def action_start(self):
         self._check_press()
         self._check_state(("new",), self.env._("Starting the design"))
         for request in self.filtered(lambda r: not r.designer_id):
             request.designer_id = self.env.user
         self._ozel_kalem_action_write({"state": "in_design"})
-        self.sudo().activity_feedback(["mail.mail_activity_data_todo"])
+        self.sudo().activity_feedback(["ozel_kalem_press.mail_act_design_request"])
         return True
 
     def action_send_proof(self):
-        """Send the latest round's proof to the requester."""
+        """Send the latest round's proof to the requester, who reviews it."""
         self._check_press()
         self._check_state(("in_design",), self.env._("Sending the proof"))
         for request in self:
@@ -148,46 +151,39 @@ class OzelKalemDesignRequest(models.Model):
                         request=request.display_name,
                     )
                 )
-            current.state = "sent"
-            request.activity_schedule(
-                "mail.mail_activity_data_todo",
-                user_id=request.user_id.id,
-                summary=self.env._("Approve the proof or ask for changes"),
-            )
+            current._ozel_kalem_action_write({"state": "sent"})
         self._ozel_kalem_action_write({"state": "proof"})
+        self._ozel_kalem_request_review()
         return True
 
     def action_approve_proof(self):
         self._check_state(("proof",), self.env._("Approving the proof"))
-        self._check_requester()
-        # A press manager approving for the requester never approves the
-        # design they made.
-        self._check_not_own(self.env._("Approving the proof"), "designer_id")
-        self.round_ids.filtered(lambda r: r.state == "sent").write(
+        for request in self:
+            request._ozel_kalem_review(False, approve=True)
+        return True
+
+    def _ozel_kalem_on_validated(self):
+        self.round_ids.filtered(lambda r: r.state == "sent")._ozel_kalem_action_write(
             {"state": "approved"}
         )
-        self._ozel_kalem_action_write({"state": "approved"})
-        self.activity_feedback(["mail.mail_activity_data_todo"])
-        return True
+        self._ozel_kalem_decision_write({"state": "approved"})
 
     def action_request_changes(self):
         """Back to the designer with the requester's feedback on the round."""
         self._check_state(("proof",), self.env._("Asking for changes"))
-        self._check_requester()
-        sent = self.round_ids.filtered(lambda r: r.state == "sent")
-        if sent.filtered(lambda r: not r.feedback):
-            raise UserError(self.env._("Write what to change on the proof."))
-        sent.write({"state": "changes"})
-        self._ozel_kalem_action_write({"state": "in_design"})
-        self.activity_feedback(["mail.mail_activity_data_todo"])
+        for request in self:
+            sent = request.round_ids.filtered(lambda r: r.state == "sent")
+            if not all(sent.mapped("feedback")):
+                raise UserError(self.env._("Write what to change on the proof."))
+            request._ozel_kalem_review("\n".join(sent.mapped("feedback")), False)
         return True
 
-    def _ozel_kalem_desk_approve(self):
-        return self.action_approve_proof()
-
-    def _ozel_kalem_desk_return(self, reason):
-        self.round_ids.filtered(lambda r: r.state == "sent").write({"feedback": reason})
-        return self.action_request_changes()
+    def _ozel_kalem_on_rejected(self, reason):
+        sent = self.round_ids.filtered(lambda r: r.state == "sent")
+        # A return from the desk brings its reason as the feedback.
+        sent.filtered(lambda r: not r.feedback).write({"feedback": reason})
+        sent._ozel_kalem_action_write({"state": "changes"})
+        self._ozel_kalem_decision_write({"state": "in_design"})
 
     def action_order_print(self):
         self._check_press()
@@ -212,5 +208,6 @@ class OzelKalemDesignRequest(models.Model):
             ("new", "in_design", "proof", "approved"), self.env._("Cancelling")
         )
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self.sudo().activity_unlink(["mail.mail_activity_data_todo"])
+        self.sudo().activity_unlink(["ozel_kalem_press.mail_act_design_request"])
+        self._sync_desk_activities()
         return True

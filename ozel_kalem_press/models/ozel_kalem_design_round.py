@@ -9,7 +9,13 @@ class OzelKalemDesignRound(models.Model):
 
     _name = "ozel_kalem.design.round"
     _description = "Design Round"
+    _inherit = ["ozel_kalem.workflow.mixin"]
     _order = "request_id, sequence, id"
+    # Sent, approved or sent back by the request's actions only; the proof
+    # the requester saw is not changed afterwards.
+    _ozel_kalem_action_fields = ("state", "sequence")
+    _ozel_kalem_fixed_fields = ("request_id",)
+    _ozel_kalem_vouched_fields = ("attachment_ids", "note")
 
     request_id = fields.Many2one(
         "ozel_kalem.design.request", required=True, ondelete="cascade", index=True
@@ -34,5 +40,7 @@ class OzelKalemDesignRound(models.Model):
     def create(self, vals_list):
         rounds = super().create(vals_list)
         for design_round in rounds:
-            design_round.sequence = len(design_round.request_id.round_ids)
+            design_round._ozel_kalem_action_write(
+                {"sequence": len(design_round.request_id.round_ids)}
+            )
         return rounds

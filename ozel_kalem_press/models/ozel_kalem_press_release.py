@@ -14,7 +14,13 @@ class OzelKalemPressRelease(models.Model):
 
     _name = "ozel_kalem.press.release"
     _description = "Press Release"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
+        "ozel_kalem.approval.mixin",
+    ]
+    _ozel_kalem_sequence_code = "ozel_kalem.press.release"
     # The approval (ozel_kalem.approval.mixin): reviewed while waiting, by
     # the director (the mayor for the mayor's statements), as the tier
     # definitions say (data/tier_definition_data.xml).
@@ -104,11 +110,6 @@ class OzelKalemPressRelease(models.Model):
     @api.depends("number", "name")
     def _compute_display_name(self):
         self._display_with_number()
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._number_from_sequence(vals_list, "number", "ozel_kalem.press.release")
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_published(self):

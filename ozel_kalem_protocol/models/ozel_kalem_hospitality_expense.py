@@ -54,7 +54,13 @@ class OzelKalemHospitalityExpense(models.Model):
 
     _name = "ozel_kalem.hospitality.expense"
     _description = "Representation and Hospitality Expense"
-    _inherit = ["mail.thread", "mail.activity.mixin", "ozel_kalem.approval.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "ozel_kalem.numbered.mixin",
+        "ozel_kalem.approval.mixin",
+    ]
+    _ozel_kalem_sequence_code = "ozel_kalem.hospitality.expense"
     # The finance review (ozel_kalem.approval.mixin): reviewed while
     # submitted, approved (committed) when the last review is; the
     # reviewers are the tier definitions (data/tier_definition_data.xml).
@@ -192,13 +198,6 @@ class OzelKalemHospitalityExpense(models.Model):
             expense.display_name = " ".join(
                 part for part in (expense.number, purpose[:60]) if part and part != "/"
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._number_from_sequence(
-            vals_list, "number", "ozel_kalem.hospitality.expense"
-        )
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted(self):

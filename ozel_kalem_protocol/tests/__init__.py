@@ -8,3 +8,4 @@ from . import test_trip
 from . import test_hospitality_expense
 from . import test_tours
 from . import test_approval_bypass
+from . import test_approval_matrix
