@@ -222,8 +222,16 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         return reviews
 
     def restart_validation(self):
-        # Who may change the record may start its reviews again.
-        self.check_access("write")
+        # The reviews start again by the record's actions (a withdrawal, a
+        # return), never by a call of OCA's public method.
+        if not self._in_action():
+            raise UserError(
+                self.env._(
+                    "The reviews of %(records)s start again when it is withdrawn "
+                    "or returned.",
+                    records=", ".join(self.mapped("display_name")),
+                )
+            )
         with reviewing():
             result = super().restart_validation()
         self._sync_desk_activities()

@@ -657,7 +657,8 @@ class OzelKalemDocument(models.Model):
                     subtype_xmlid="mail.mt_comment",
                     partner_ids=document.create_uid.partner_id.ids,
                 )
-                document.restart_validation()
+                with document._ozel_kalem_action():
+                    document.restart_validation()
             else:
                 document._ozel_kalem_review(reason, approve=False)
         return True
@@ -845,7 +846,8 @@ class OzelKalemDocument(models.Model):
             raise UserError(
                 self.env._("The paraf chain is complete: the letter is for signature.")
             )
-        self.restart_validation()
+        with self._ozel_kalem_action():
+            self.restart_validation()
         return True
 
     def _signature_block(self):

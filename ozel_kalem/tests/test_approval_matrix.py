@@ -215,6 +215,25 @@ class ApprovalRpcChecks(ApprovalHelpers):
                     record, [case.author, case.bystanders[0]], calls
                 )
 
+    def test_reviews_over_json_rpc_refused(self):
+        """OCA's review rows and buttons over JSON-RPC, on every approval:
+        the author and a bystander neither approve the reviews nor validate
+        with OCA's button."""
+        for case in self._cases():
+            with self.subTest(case=case.name):
+                record = case.submit()
+                reviews = record.sudo().review_ids
+                self._assert_rpc_refused(
+                    record,
+                    [case.author, case.bystanders[0]],
+                    [
+                        ("tier.review", "write", reviews.ids, {"status": "approved"}),
+                        ("tier.review", "unlink", reviews.ids),
+                        (record._name, "restart_validation", record.ids),
+                        (record._name, "validate_tier", record.ids),
+                    ],
+                )
+
 
 class OfficeCases:
     """The approvals of ozel_kalem: an outgoing letter's paraf and

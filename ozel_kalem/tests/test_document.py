@@ -652,6 +652,35 @@ class TestToTheMayor(OzelKalemCase):
                 )
             )
         )
+        # Booked as every office booking: the event follows the invitation
+        # (and the deputy's calendar refuses an overlap), a cancellation
+        # releases it.
+        invitation.with_user(self.clerk_a).write(
+            {
+                "invitation_start": datetime(2031, 6, 2, 14),
+                "invitation_stop": datetime(2031, 6, 2, 15),
+                "invitation_place": "Belediye Sarayı",
+            }
+        )
+        self.assertEqual(
+            (event.start, event.location),
+            (datetime(2031, 6, 2, 14), "Belediye Sarayı"),
+        )
+        self.env["calendar.event"].create(
+            {
+                "name": "Esnaf ziyareti",
+                "start": datetime(2031, 6, 2, 16),
+                "stop": datetime(2031, 6, 2, 17),
+                "partner_ids": [(6, 0, self.deputy.partner_id.ids)],
+            }
+        )
+        with self.assertRaisesRegex(UserError, "not free"):
+            invitation.with_user(self.clerk_a).invitation_stop = datetime(
+                2031, 6, 2, 16, 30
+            )
+        invitation.with_user(self.clerk_a).write({"cancel_reason": "Ertelendi"})
+        invitation.with_user(self.clerk_a).action_cancel()
+        self.assertFalse(event.active)
 
     def test_submission_approved_then_distributed(self):
         submission = self._incoming(

@@ -166,6 +166,33 @@ class TestMeeting(OzelKalemCase):
                     {"meeting_id": meeting.id, "name": "X"}
                 )
 
+    def test_reviewer_named_in_settings_reads_classified_minutes(self):
+        """Whoever a tier definition names reviews what they can read: the
+        administrator names the office's clerk B for the minutes; the
+        classified minutes reach B's desk and B reads them, for as long as
+        the review is kept."""
+        self.env.ref("ozel_kalem.tier_definition_minutes_chair").write(
+            {"review_type": "individual", "reviewer_id": self.clerk_b.id}
+        )
+        meeting = self._meeting(classification="gizli", minutes="<p>Gizli konular</p>")
+        as_b = self.env["ozel_kalem.meeting"].with_user(self.clerk_b)
+        domain = [("id", "=", meeting.id)]
+        self.assertFalse(as_b.search(domain))
+        meeting.action_plan()
+        meeting.action_hold()
+        meeting.action_submit_minutes()
+        self.assertEqual(as_b.search(domain), meeting)
+        self.assertEqual(meeting.sudo().activity_ids.user_id, self.clerk_b)
+        as_b.browse(meeting.id).action_approve_minutes()
+        self.assertEqual(meeting.state, "approved")
+        self.assertEqual(
+            as_b.browse(meeting.id).read(["minutes"])[0]["minutes"], meeting.minutes
+        )
+        with self.assertRaises(AccessError):
+            self.env["ozel_kalem.meeting"].with_user(self.outsider).browse(
+                meeting.id
+            ).read(["minutes"])
+
     def test_employee_reads_meetings_they_attended(self):
         attended = self._meeting(user_ids=[(6, 0, self.outsider.ids)])
         other = self._meeting(name="Başka toplantı")

@@ -110,6 +110,27 @@ class TestVisitCall(OzelKalemCase):
         )
         activity = call.sudo().activity_ids
         self.assertEqual(activity.user_id, self.director)
+        # On the director's desk: the office's "Call Back" type is marked
+        # for the desk; a plain To Do on the same note is not, until an
+        # administrator marks its type.
+        self.assertEqual(
+            activity.activity_type_id, self.env.ref("ozel_kalem.mail_act_call_back")
+        )
+        todo_type = self.env.ref("mail.mail_activity_data_todo")
+        todo = call.sudo().activity_schedule(
+            activity_type_id=todo_type.id, user_id=self.director.id
+        )
+        Activity = self.env["mail.activity"].with_user(self.director)
+        desk = [
+            ("ozel_kalem_desk", "=", True),
+            ("user_id", "=", self.director.id),
+            ("res_model", "=", "ozel_kalem.call"),
+            ("res_id", "=", call.id),
+        ]
+        self.assertEqual(Activity.search(desk), activity)
+        todo_type.ozel_kalem_desk = True
+        self.assertEqual(Activity.search(desk), activity | todo)
+        todo.unlink()
         call.action_done()
         self.assertEqual(call.state, "done")
         self.assertFalse(call.sudo().activity_ids)
