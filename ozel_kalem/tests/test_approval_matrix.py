@@ -16,7 +16,7 @@ from odoo.tests import HttpCase, tagged
 from odoo.tests.common import JsonRpcException
 
 from .common import OzelKalemCase
-from .test_document import TestOutgoing
+from .test_document import OutgoingLetters
 
 # ``submit()`` gives the record under review; ``steps`` are the reviewers in
 # turn, each with the activity type of their desk; ``approve`` and
@@ -235,19 +235,9 @@ class ApprovalRpcChecks(ApprovalHelpers):
                 )
 
 
-class OfficeCases:
+class OfficeCases(OutgoingLetters):
     """The approvals of ozel_kalem: an outgoing letter's paraf and
     signature, a change of unit, a personnel proposal, meeting minutes."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.company.write(
-            {"ozel_kalem_mayor_id": cls.mayor.id, "ozel_kalem_detsis": "67915368"}
-        )
-        # What TestOutgoing._letter drafts a letter with.
-        cls.partner = cls.env["res.partner"].create({"name": "Kuzeykent Valiliği"})
-        cls.code = cls.env.ref("ozel_kalem.file_code_010_06_02")
 
     def _cases(self):
         paraf = "ozel_kalem.mail_act_paraf"
@@ -298,8 +288,8 @@ class OfficeCases:
             ),
         )
 
-    def _letter(self):
-        letter = TestOutgoing._letter(self)
+    def _letter(self, **values):
+        letter = super()._letter(**values)
         letter.request_validation()
         return letter
 

@@ -425,11 +425,9 @@ class TestAccessLedgerDownload(HttpCase):
         self.assertNotIn(clerk, line.user_id)
 
 
-@tagged("post_install", "-at_install")
-class TestOutgoing(OzelKalemCase):
-    """A clerk drafts a letter in the mayor's name; the chief and the director
-    initial it (paraf), the mayor or a delegate signs it, which numbers it;
-    the clerk dispatches it."""
+class OutgoingLetters:
+    """A letter drafted by clerk A for the mayor's signature (a fixture of
+    the outgoing tests and of the approval matrix)."""
 
     @classmethod
     def setUpClass(cls):
@@ -451,6 +449,13 @@ class TestOutgoing(OzelKalemCase):
         }
         vals.update(values)
         return self.env["ozel_kalem.document"].with_user(self.clerk_a).create(vals)
+
+
+@tagged("post_install", "-at_install")
+class TestOutgoing(OutgoingLetters, OzelKalemCase):
+    """A clerk drafts a letter in the mayor's name; the chief and the director
+    initial it (paraf), the mayor or a delegate signs it, which numbers it;
+    the clerk dispatches it."""
 
     def _paraf(self, letter, user, comment="Uygundur", approve=True):
         as_user = letter.with_user(user)
