@@ -166,10 +166,7 @@ class OzelKalemAppointment(models.Model):
                 raise UserError(
                     self.env._("Give the start and the end of the appointment.")
                 )
-            event = appointment._ozel_kalem_booking()
-            appointment._ozel_kalem_action_write(
-                {"state": "scheduled", "calendar_event_id": event.id}
-            )
+            appointment._ozel_kalem_action_write(appointment._ozel_kalem_book_values())
         self._close_decision_activity()
         self._notify_requester("ozel_kalem.mail_template_appointment_scheduled")
         return True

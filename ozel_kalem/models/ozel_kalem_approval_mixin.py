@@ -304,6 +304,10 @@ class OzelKalemApprovalMixin(models.AbstractModel):
 
     def _ozel_kalem_decide(self, hook, *args):
         """Run the decision ``hook`` once the review was checked."""
+        # OCA's ``need_validation`` has no dependencies: a value computed
+        # before the reviews were made would make the decision's write ask
+        # for them again.
+        self.invalidate_recordset(["need_validation"])
         token = _DECIDING.set(True)
         try:
             return hook(*args)

@@ -39,6 +39,21 @@ class OzelKalemBookingMixin(models.AbstractModel):
             raise UserError(self.env._("Set the mayor of the municipality first."))
         return self.env["calendar.event"]._ozel_kalem_book(self, host)
 
+    def _ozel_kalem_needs_booking(self):
+        """Whether the record goes on its host's calendar when it is
+        confirmed (e.g. only when the mayor attends)."""
+        return True
+
+    def _ozel_kalem_book_values(self):
+        """What the confirming action writes: the booked state and, when the
+        record needs it, its event, made now on the host's calendar (refused
+        when the host is busy then)."""
+        self.ensure_one()
+        values = {"state": self._ozel_kalem_booked_state}
+        if self._ozel_kalem_needs_booking():
+            values["calendar_event_id"] = self._ozel_kalem_booking().id
+        return values
+
     def _ozel_kalem_unbook(self):
         """Release the calendar: the event is archived, not deleted."""
         self.calendar_event_id.sudo().write({"active": False})

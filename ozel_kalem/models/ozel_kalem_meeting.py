@@ -168,10 +168,7 @@ class OzelKalemMeeting(models.Model):
         """Put the meeting on the chair's and the participants' calendars."""
         self._check_state(("draft",), self.env._("Planning"))
         for meeting in self:
-            event = meeting._ozel_kalem_booking()
-            meeting._ozel_kalem_action_write(
-                {"state": "planned", "calendar_event_id": event.id}
-            )
+            meeting._ozel_kalem_action_write(meeting._ozel_kalem_book_values())
         return True
 
     def action_hold(self):

@@ -19,6 +19,8 @@ class OzelKalemPressConference(models.Model):
     ]
     # On the mayor's calendar once confirmed, when the mayor attends.
     _ozel_kalem_booking_fields = ("date_begin", "date_end", "name", "location")
+    # Set by the actions only (confirm, held, cancel).
+    _ozel_kalem_action_fields = ("state", "calendar_event_id")
     _order = "date_begin desc, id desc"
 
     name = fields.Char(string="Subject", required=True, tracking=True)
@@ -73,6 +75,9 @@ class OzelKalemPressConference(models.Model):
     def _booking_host(self):
         return self.company_id._ozel_kalem_mayor()
 
+    def _ozel_kalem_needs_booking(self):
+        return self.mayor_attends
+
     def _event_values(self):
         self.ensure_one()
         mayor = self.company_id._ozel_kalem_mayor()
@@ -88,19 +93,16 @@ class OzelKalemPressConference(models.Model):
     def action_confirm(self):
         self._check_state(("planned",), self.env._("Confirming"))
         for conference in self:
-            values = {"state": "confirmed"}
-            if conference.mayor_attends:
-                values["calendar_event_id"] = conference._ozel_kalem_booking().id
-            conference.write(values)
+            conference._ozel_kalem_action_write(conference._ozel_kalem_book_values())
         return True
 
     def action_held(self):
         self._check_state(("confirmed",), self.env._("Marking as held"))
-        self.write({"state": "held"})
+        self._ozel_kalem_action_write({"state": "held"})
         return True
 
     def action_cancel(self):
         self._check_state(("planned", "confirmed"), self.env._("Cancelling"))
         self._ozel_kalem_unbook()
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         return True

@@ -329,6 +329,10 @@ class TestPress(PressCase):
         )
         with self.assertRaises(UserError):
             other.action_confirm()
+        # Held, confirmed or cancelled by its actions only.
+        with self.assertRaises(UserError):
+            other.with_user(self.press).write({"state": "confirmed"})
+        self.assertFalse(other.calendar_event_id)
         conference.attendee_ids = self.reporter
         conference.action_held()
         self.assertEqual(conference.attendance_count, 1)

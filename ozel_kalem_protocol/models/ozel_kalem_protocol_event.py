@@ -41,6 +41,8 @@ class OzelKalemProtocolEvent(models.Model):
     ]
     # On the mayor's calendar once confirmed, when the mayor attends.
     _ozel_kalem_booking_fields = ("date_begin", "date_end", "name", "location")
+    # Set by the actions only (confirm, held, cancel).
+    _ozel_kalem_action_fields = ("state", "calendar_event_id")
     _order = "date_begin desc, id desc"
     _check_company_auto = True
 
@@ -157,6 +159,9 @@ class OzelKalemProtocolEvent(models.Model):
     def _booking_host(self):
         return self._mayor()
 
+    def _ozel_kalem_needs_booking(self):
+        return self.mayor_attends
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_planned(self):
         if any(event.state != "draft" for event in self):
@@ -221,15 +226,12 @@ class OzelKalemProtocolEvent(models.Model):
         (refused when the mayor is busy then)."""
         self._check_state(("draft",), self.env._("Confirming"))
         for event in self:
-            values = {"state": "confirmed"}
-            if event.mayor_attends:
-                values["calendar_event_id"] = event._ozel_kalem_booking().id
-            event.write(values)
+            event._ozel_kalem_action_write(event._ozel_kalem_book_values())
         return True
 
     def action_done(self):
         self._check_state(("confirmed",), self.env._("Marking as held"))
-        self.write({"state": "done"})
+        self._ozel_kalem_action_write({"state": "done"})
         return True
 
     def action_cancel(self):
@@ -237,7 +239,7 @@ class OzelKalemProtocolEvent(models.Model):
             ("draft", "confirmed"), self.env._("Write why the event is cancelled.")
         )
         self._ozel_kalem_unbook()
-        self.write({"state": "cancelled"})
+        self._ozel_kalem_action_write({"state": "cancelled"})
         return True
 
     def action_compute_seating(self):

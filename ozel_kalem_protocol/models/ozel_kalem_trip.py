@@ -166,12 +166,9 @@ class OzelKalemTrip(models.Model):
         return True
 
     def _ozel_kalem_on_validated(self):
-        event = self._ozel_kalem_booking()
         # The approver reads trips; approving is their right, not editing
         # them.
-        self._ozel_kalem_decision_write(
-            {"state": "approved", "calendar_event_id": event.id}
-        )
+        self._ozel_kalem_decision_write(self._ozel_kalem_book_values())
 
     def action_return(self):
         """Send the trip back to the protocol unit (its reviewers)."""

@@ -64,6 +64,9 @@ class TestProtocolList(ProtocolCase):
         )
         with self.assertRaises(UserError):
             other.action_confirm()
+        # Nor confirmed around the check: the state is the actions'.
+        with self.assertRaises(UserError):
+            other.with_user(self.protocol_manager).write({"state": "confirmed"})
         self.assertEqual(other.state, "draft")
         event.write({"date_begin": "2031-10-29 15:00:00"})
         self.assertEqual(str(event.calendar_event_id.start), "2031-10-29 15:00:00")
