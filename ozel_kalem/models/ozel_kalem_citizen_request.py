@@ -306,13 +306,23 @@ class OzelKalemCitizenRequest(models.Model):
             value = (request.tckn_masked or "").strip()
             if "*" in value:
                 continue  # the masked number shown, unchanged
-            if value and not tckimlik.is_valid(value):
-                raise ValidationError(
-                    self.env._("%(number)s is not a valid TC Kimlik No.", number=value)
-                )
+            request._check_tckn_value(value)
             request.sudo().tckn = value or False
         # Show the number masked again, not as typed.
         self.invalidate_recordset(["tckn_masked"])
+
+    def _check_tckn_value(self, value):
+        if value and not tckimlik.is_valid(value):
+            raise ValidationError(
+                self.env._("%(number)s is not a valid TC Kimlik No.", number=value)
+            )
+
+    @api.constrains("tckn")
+    def _check_tckn(self):
+        # By any path (the API, an import, the public form), not only the
+        # masked field of the form.
+        for request in self.sudo():
+            request._check_tckn_value(request.tckn)
 
     # ------------------------------------------------------------------
     # Time limit

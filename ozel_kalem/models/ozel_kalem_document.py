@@ -1,6 +1,5 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-import re
 
 import pytz
 
@@ -8,6 +7,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.sql import create_index
 
+from ..tools.file_plan import SAYI_PATTERN
 from ..tools.legal_limits import limit
 from .calendar_event import OFFICE_TZ
 
@@ -25,7 +25,6 @@ CLASSIFICATION_MARKS = {
 
 # The registry's names of the confidentiality mixin's fields.
 FIELD_ALIASES = {"security_level": "classification", "personal": "personal_only"}
-SAYI_PATTERN = re.compile(r"^[EZO]-\d{8}-\d{3}(\.\d{2}){0,3}-\d+$")
 
 
 class OzelKalemDocument(models.Model):
@@ -385,6 +384,29 @@ class OzelKalemDocument(models.Model):
                         "E-<DETSİS>-<file plan code>-<number>, e.g. "
                         "E-67915368-903.07.02-4752.",
                         number=document.registration_number,
+                    )
+                )
+
+    @api.constrains("file_code_id", "direction")
+    def _check_file_code_use(self):
+        # A code with sub-levels is not used on its own; 020 (Olurlar,
+        # Onaylar) names files, never letters (domain.md §2).
+        for document in self.filtered("file_code_id"):
+            file_code = document.file_code_id.sudo()
+            if file_code.has_children:
+                raise ValidationError(
+                    self.env._(
+                        "%(code)s has sub-levels: choose one of them, a code with "
+                        "sub-levels is not used on its own.",
+                        code=file_code.display_name,
+                    )
+                )
+            if document.direction == "outgoing" and not file_code.usable_on_letters:
+                raise ValidationError(
+                    self.env._(
+                        "%(code)s names files only (020 Olurlar, Onaylar): a letter "
+                        "takes the code of its subject.",
+                        code=file_code.display_name,
                     )
                 )
 

@@ -1,13 +1,9 @@
 # Copyright 2026 Özel Kalem developers
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-import re
-
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-# 3-digit main subject, then up to three 2-digit sub-levels; a body's own
-# sub-code is written in square brackets (Standart Dosya Planı).
-CODE_PATTERN = re.compile(r"^\d{3}(\.(\d{2}|\[[^\]]+\])){0,3}$")
+from ..tools.file_plan import CODE_PATTERN, usable_on_letters
 
 
 class OzelKalemFileCode(models.Model):
@@ -37,6 +33,12 @@ class OzelKalemFileCode(models.Model):
     parent_path = fields.Char(index=True)
     child_ids = fields.One2many("ozel_kalem.file.code", "parent_id")
     has_children = fields.Boolean(compute="_compute_has_children", store=True)
+    usable_on_letters = fields.Boolean(
+        compute="_compute_usable_on_letters",
+        store=True,
+        help="A leaf of the plan outside 020 (Olurlar, Onaylar): a code with "
+        "sub-levels is not used on its own, and 020 names files only.",
+    )
     retention = fields.Char(
         help="Retention period and code of the KAYSİS list (saklama süresi)."
     )
@@ -53,7 +55,8 @@ class OzelKalemFileCode(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(code)s is not a file plan code: three digits, then up to "
-                        "three levels of two digits separated by dots, e.g. 010.06.01.",
+                        "three levels of two digits separated by dots, e.g. 010.06.01 "
+                        "(a body's own sub-code in brackets, e.g. 050.01.[12]).",
                         code=file_code.code,
                     )
                 )
@@ -69,6 +72,13 @@ class OzelKalemFileCode(models.Model):
         by_code = {parent.code: parent for parent in parents}
         for file_code in self:
             file_code.parent_id = by_code.get(parent_codes.get(file_code))
+
+    @api.depends("code", "has_children")
+    def _compute_usable_on_letters(self):
+        for file_code in self:
+            file_code.usable_on_letters = usable_on_letters(
+                file_code.code or "", file_code.has_children
+            )
 
     @api.depends("child_ids")
     def _compute_has_children(self):

@@ -337,6 +337,15 @@ class TestCitizenRequest(OzelKalemCase):
         # Saving the form with the masked number keeps the number.
         request.with_user(self.clerk_a).write({"tckn_masked": "100******46"})
         self.assertEqual(request.sudo().tckn, "10000000146")
+        # Written to the field itself (the API, an import): checked too.
+        for user in (self.director, self.env.user):
+            with self.subTest(user=user.login), self.assertRaises(ValidationError):
+                request.with_user(user).write({"tckn": "12345678901"})
+            self.assertEqual(request.sudo().tckn, "10000000146")
+        with self.assertRaises(ValidationError):
+            self.env["ozel_kalem.citizen.request"].with_user(self.director).create(
+                {"name": "API", "partner_id": self.citizen.id, "tckn": "11111111111"}
+            )
 
     def test_kept_and_cancelled_with_reason(self):
         request = self._request()

@@ -502,6 +502,44 @@ class TestOutgoing(OutgoingLetters, OzelKalemCase):
         with self.assertRaises(UserError):
             letter.with_user(self.director).unlink()
 
+    def test_file_plan_rules_on_letters(self):
+        """domain.md §2: a code with sub-levels is not used on its own; 020
+        (Olurlar, Onaylar) names files, never letters; a body's own
+        bracketed sub-code numbers a letter like any other."""
+        parent = self.env.ref("ozel_kalem.file_code_010_06")
+        olur = self.env.ref("ozel_kalem.file_code_020")
+        with self.assertRaisesRegex(ValidationError, "sub-levels"):
+            self._letter(file_code_id=parent.id)
+        with self.assertRaisesRegex(ValidationError, "files only"):
+            self._letter(file_code_id=olur.id)
+        letter = self._letter()
+        with self.assertRaisesRegex(ValidationError, "files only"):
+            letter.with_user(self.clerk_a).file_code_id = olur
+        # An incoming approval (olur) is filed under 020.
+        incoming = (
+            self.env["ozel_kalem.document"]
+            .with_user(self.clerk_a)
+            .create(
+                {"name": "Olur", "partner_id": self.partner.id, "file_code_id": olur.id}
+            )
+        )
+        self.assertEqual(incoming.file_code_id, olur)
+        own = (
+            self.env["ozel_kalem.file.code"]
+            .with_user(self.admin)
+            .create({"code": "010.06.[12]", "name": "Belediye Genelgeleri"})
+        )
+        self.assertFalse(parent.usable_on_letters)
+        self.assertTrue(own.usable_on_letters)
+        letter = self._letter(file_code_id=own.id)
+        letter.request_validation()
+        self._paraf(letter, self.chief_a)
+        self._paraf(letter, self.director)
+        letter.with_user(self.mayor).action_sign()
+        self.assertRegex(
+            letter.registration_number, r"^E-67915368-010\.06\.\[12\]-\d+$"
+        )
+
     def test_classified_letter_read_by_its_reviewers(self):
         """The chief initials a gizli letter they read as its reviewer; a
         clerk outside the chain does not see it."""

@@ -1,3 +1,4 @@
 from . import working_days
 from . import detsis
 from . import contacts
+from . import file_plan

@@ -25,6 +25,30 @@ class TestProtocolDay(ProtocolCase):
         self.Day = self.env["ozel_kalem.protocol.day"]
         self.Event = self.env["ozel_kalem.protocol.event"]
 
+    def test_public_holidays_of_law_2429_on_the_calendar(self):
+        """Every fixed public holiday of Law 2429 (art. 1 and 2) is a day of
+        the protocol calendar (domain.md, holiday calendar), 1 Mayıs
+        included."""
+        fixed = {
+            (day.month, day.day)
+            for day in self.Day.search([("date_rule", "=", "fixed")])
+        }
+        for month, day in (
+            (1, 1),
+            (4, 23),
+            (5, 1),
+            (5, 19),
+            (7, 15),
+            (8, 30),
+            (10, 29),
+        ):
+            with self.subTest(month=month, day=day):
+                self.assertIn((month, day), fixed)
+        may_day = self.env.ref("ozel_kalem_protocol.day_may_1")
+        self.assertEqual(
+            (may_day.create_event, may_day.courtesy_type), (False, "message")
+        )
+
     def _events(self, protocol_day):
         return self.Event.search([("protocol_day_id", "=", protocol_day.id)])
 
