@@ -11,6 +11,14 @@ from odoo.tools import format_datetime, format_time
 OFFICE_TZ = "Europe/Istanbul"
 
 
+def office_today(record):
+    """Today for the office: in the user's time zone, else in Türkiye's (a
+    request's or a document's dates and legal clock are Turkish days,
+    whoever records them)."""
+    tz = record.env.context.get("tz") or record.env.user.tz or OFFICE_TZ
+    return fields.Date.context_today(record.with_context(tz=tz))
+
+
 class CalendarEvent(models.Model):
     _inherit = "calendar.event"
 

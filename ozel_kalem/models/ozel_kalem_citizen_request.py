@@ -9,16 +9,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import plaintext2html
 
 from ..tools.legal_limits import limit
-from .calendar_event import OFFICE_TZ
-
-
-def office_today(record):
-    """Today for the office: in the user's time zone, else in Türkiye's (a
-    request's dates and legal clock are Turkish days, whoever records
-    them)."""
-    tz = record.env.context.get("tz") or record.env.user.tz or OFFICE_TZ
-    return fields.Date.context_today(record.with_context(tz=tz))
-
+from .calendar_event import office_today
 
 # The legal time limit of each type: the office's table (tools/legal_limits).
 TIME_LIMITS = {

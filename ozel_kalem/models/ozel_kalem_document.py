@@ -9,7 +9,7 @@ from odoo.tools.sql import create_index
 
 from ..tools.file_plan import SAYI_PATTERN
 from ..tools.legal_limits import limit
-from .calendar_event import OFFICE_TZ
+from .calendar_event import OFFICE_TZ, office_today
 
 # Art. 11 of the 2020 regulation on official correspondence: medium (E
 # electronic, Z paper by necessity, O emergency), DETSİS number, file plan
@@ -93,6 +93,9 @@ class OzelKalemDocument(models.Model):
         "eyp_summary_attachment_id",
     )
     _ozel_kalem_fixed_fields = ("direction",)
+    # The day it came in is given until it is registered: the legal clock of
+    # a petition runs from it.
+    _ozel_kalem_vouched_fields = ("date_received",)
 
     direction = fields.Selection(
         [("incoming", "Incoming"), ("outgoing", "Outgoing")],
@@ -120,6 +123,14 @@ class OzelKalemDocument(models.Model):
         help="The number (sayı) the sender gave the document; any format.",
     )
     sender_date = fields.Date(string="Their Date")
+    date_received = fields.Date(
+        string="Received On",
+        copy=False,
+        tracking=True,
+        help="The day the document reached the municipality, when it is "
+        "registered later (by default the day it is registered). The 30 days "
+        "of a petition (3071 art. 7) run from it.",
+    )
     file_code_id = fields.Many2one(
         "ozel_kalem.file.code",
         string="File Plan Code",
@@ -496,6 +507,15 @@ class OzelKalemDocument(models.Model):
                 self.env._("An outgoing document gets its number when it is signed.")
             )
         now = fields.Datetime.now()
+        today = office_today(self)
+        late = self.filtered(lambda d: d.date_received and d.date_received > today)
+        if late:
+            raise UserError(
+                self.env._(
+                    "%(documents)s cannot have been received after today.",
+                    documents=", ".join(late.mapped("name")),
+                )
+            )
         calendars = {}
         for document in self:
             number = document.with_company(document.company_id)._next_registry_number(
@@ -506,13 +526,16 @@ class OzelKalemDocument(models.Model):
                 "registration_date": now,
                 "state": "registered",
             }
+            if not document.date_received:
+                values["date_received"] = today
             if document.kind == "petition" and not document.date_due:
-                # 3071 art. 7: a petition is answered within 30 days.
+                # 3071 art. 7: a petition is answered within 30 days of its
+                # receipt, however late it is registered.
                 company = document.company_id
                 if company not in calendars:
                     calendars[company] = company._ozel_kalem_calendar()
                 values["date_due"] = calendars[company].deadline(
-                    now.date(), *limit("petition")
+                    document.date_received or today, *limit("petition")
                 )
                 values["date_due_legal"] = True
             document._ozel_kalem_action_write(values)
@@ -528,7 +551,8 @@ class OzelKalemDocument(models.Model):
             document._ozel_kalem_action_write(
                 {
                     "date_due": calendar.deadline(
-                        document.registration_date.date(), *limit("petition")
+                        document.date_received or document.registration_date.date(),
+                        *limit("petition"),
                     )
                 }
             )

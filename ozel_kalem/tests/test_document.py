@@ -86,6 +86,27 @@ class TestDocument(OzelKalemCase):
         self.assertEqual(petition.date_due, date(2026, 6, 1))
         self.assertFalse(letter.date_due)
 
+    def test_petition_registered_late_counts_from_receipt(self):
+        """3071 art. 7: the 30 days run from the petition's receipt, not from
+        its late registration; the day of receipt is the clerk's until the
+        petition is registered, and never a day to come."""
+        petition = self._document(kind="petition", date_received=date(2026, 4, 20))
+        on_time = self._document(kind="petition")
+        with freeze_time("2026-04-30 09:00:00"):
+            future = self._document(kind="petition", date_received=date(2026, 5, 4))
+            with self.assertRaisesRegex(UserError, "after today"):
+                future.action_register()
+            self.assertEqual(future.state, "draft")
+            (petition | on_time).action_register()
+        # 20 April + 30 days = Wednesday 20 May; the one registered on the
+        # day it came, 30 April: Monday 1 June (Kurban Bayramı and a weekend).
+        self.assertEqual(petition.date_due, date(2026, 5, 20))
+        self.assertEqual(on_time.date_received, date(2026, 4, 30))
+        self.assertEqual(on_time.date_due, date(2026, 6, 1))
+        with self.assertRaisesRegex(UserError, "went past its draft"):
+            petition.with_user(self.clerk_a).write({"date_received": "2026-04-29"})
+        self.assertEqual(petition.date_received, date(2026, 4, 20))
+
     def test_petition_due_follows_leave_days(self):
         """The legal due date of an open petition moves with the leave days
         the administrator adds or removes on its last day; a due date the
