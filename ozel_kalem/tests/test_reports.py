@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
+from odoo.addons.ozel_kalem.tools.pdf_pages import wkhtmltopdf_prints_footers
 
 
 def pdf_pages(pdf):
@@ -252,6 +253,40 @@ class TestReports(HttpCase):
         self.assertEqual(
             register.with_user(self.chief).action_print()["type"], "ir.actions.report"
         )
+
+    def test_registers_numbered_pages(self):
+        """Every page of a register says its number and the count, in the
+        PDF itself, whatever wkhtmltopdf the server has."""
+        partner = self.env["res.partner"].create({"name": "Valilik"})
+        documents = self.env["ozel_kalem.document"].create(
+            [
+                {"name": f"Yazı {number}", "partner_id": partner.id}
+                for number in range(120)
+            ]
+        )
+        documents.action_register()
+        register = (
+            self.env["ozel_kalem.register.print"]
+            .with_user(self.chief)
+            .create({"kind": "incoming"})
+        )
+        pdf, __ = (
+            self.env["ir.actions.report"]
+            .with_user(self.chief)
+            .with_context(force_report_rendering=True, lang="tr_TR")
+            ._render_qweb_pdf(
+                "ozel_kalem.ozel_kalem_register_report_action", register.ids
+            )
+        )
+        pages = pdf_pages(pdf)
+        self.assertGreater(pages, 1)
+        if wkhtmltopdf_prints_footers():
+            return  # numbered by the layout's header, as Odoo does
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        for page in range(1, pages + 1):
+            self.assertIn(f"Sayfa {page} / {pages}", text)
 
     def test_cover_sheet_and_qr_receipt(self):
         receiver = new_test_user(
