@@ -10,6 +10,7 @@ from odoo.tools.sql import create_index
 from ..tools.file_plan import SAYI_PATTERN
 from ..tools.legal_limits import limit
 from .calendar_event import OFFICE_TZ, office_today
+from .res_company import tr_upper
 
 # Art. 11 of the 2020 regulation on official correspondence: medium (E
 # electronic, Z paper by necessity, O emergency), DETSİS number, file plan
@@ -25,6 +26,15 @@ CLASSIFICATION_MARKS = {
 
 # The registry's names of the confidentiality mixin's fields.
 FIELD_ALIASES = {"security_level": "classification", "personal": "personal_only"}
+
+
+def signature_name(name):
+    """A signer's name as a letter writes it, "Ad SOYAD" (the surname, the
+    last word, in Turkish capitals)."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return name or ""
+    return " ".join([*words[:-1], tr_upper(words[-1])])
 
 
 class OzelKalemDocument(models.Model):
@@ -899,17 +909,19 @@ class OzelKalemDocument(models.Model):
     def _signature_block(self):
         """Lines of the letter's signature block, as art. 17 of the 2020
         regulation writes them (legal Turkish terms, whatever the reader's
-        language): the mayor's name and title; under an *adına* delegation
-        "Başkan a." above the delegate's name and title; *vekaleten* the
-        delegate as acting mayor."""
+        language): the signer as "Ad SOYAD", then the mayor's title; under an
+        *adına* delegation "Başkan a." between the delegate's name and own
+        title; *vekaleten* the delegate as acting mayor."""
         self.ensure_one()
         signer = self.signer_id
+        name = signature_name(signer.name)
         if not self.delegation_id:
-            return [signer.name or "", "Belediye Başkanı"]
+            return [name, "Belediye Başkanı"]
         if self.delegation_id.kind == "vekaleten":
-            return [signer.name, "Belediye Başkanı V."]
+            return [name, "Belediye Başkanı V."]
+        # Art. 17/9: "Başkan a." above the signer's own title.
         job = signer.sudo().employee_ids[:1].job_id.name or ""
-        return ["Başkan a.", signer.name, job]
+        return [name, "Başkan a.", job]
 
     def _lines(self, field_name):
         """The non-empty lines of a text field (references, annexes...)."""

@@ -514,7 +514,8 @@ class TestOutgoing(OutgoingLetters, OzelKalemCase):
         self.assertEqual(letter.state, "signed")
         self.assertEqual(letter.signer_id, self.mayor)
         self.assertRegex(letter.registration_number, r"^E-67915368-010\.06\.02-\d+$")
-        self.assertEqual(letter._signature_block()[0], self.mayor.name)
+        # "Ad SOYAD": the mayor "Ok Mayor" signs as "Ok MAYOR".
+        self.assertEqual(letter._signature_block()[0], "Ok MAYOR")
         with self.assertRaisesRegex(UserError, "how the letter is sent"):
             letter.action_dispatch()
         letter.dispatch_channel = "kep"
@@ -618,10 +619,13 @@ class TestOutgoing(OutgoingLetters, OzelKalemCase):
                 "date_to": today,
             }
         )
+        self.deputy.name = "Ayşe Nur Işık"
         letter.with_user(self.deputy).action_sign()
         self.assertEqual(letter.delegation_id, delegation)
+        # "Ad SOYAD", then "Başkan a." above the delegate's own title (art.
+        # 17/9 of the 2020 regulation).
         block = letter._signature_block()
-        self.assertEqual(block[:2], ["Başkan a.", self.deputy.name])
+        self.assertEqual(block[:2], ["Ayşe Nur IŞIK", "Başkan a."])
         with self.assertRaises(ValidationError):
             Delegation.create(
                 {

@@ -194,7 +194,7 @@ class TestReports(HttpCase):
             "KUZEYKENT VALİLİĞİNE",
             "a) a yazı",
             "b) b yazı",
-            "Ahmet Yılmaz",
+            "Ahmet YILMAZ",
             "Belediye Başkanı",
             "Ekler:",
             "2- Davetli listesi",
