@@ -78,6 +78,18 @@ class ResCompany(models.Model):
         "unit has one; unchecked: the municipality's.",
         default=True,
     )
+    ozel_kalem_private_closing = fields.Selection(
+        [
+            ("sunulur", "Bilgilerinize sunulur."),
+            ("saygilarimla", "Saygılarımla."),
+        ],
+        string="Closing of Letters to Citizens",
+        required=True,
+        default="sunulur",
+        help="How a letter to a private person ends: art. 16/12 of the 2020 "
+        'regulation on official correspondence allows either ("rica ederim" '
+        'and "arz ederim" are for public bodies).',
+    )
     ozel_kalem_eyp_pkcs12 = fields.Binary(
         string="E-seal File (PKCS#12)",
         attachment=True,
@@ -220,6 +232,14 @@ class ResCompany(models.Model):
         return TurkishCalendar(
             closed_days=leave_days.mapped("date"), half_day_counts=half_day_counts
         )
+
+    def _ozel_kalem_private_closing_text(self):
+        """The closing phrase of a letter to a private person (legal
+        Turkish, whatever the reader's language)."""
+        self.ensure_one()
+        return dict(self._fields["ozel_kalem_private_closing"].selection)[
+            self.ozel_kalem_private_closing
+        ]
 
     def _ozel_kalem_working_day_warning(self, day):
         """An onchange warning when ``day`` (a deadline) is not a working day

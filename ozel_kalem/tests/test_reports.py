@@ -349,6 +349,15 @@ class TestReports(HttpCase):
         self.assertIn(f"03.03.2031 tarihli ve {request.number} sayılı", text)
         self.assertIn("bu hafta onarılacaktır", text)
         self.assertIn(self.chief.name, text)
+        # A private person is not "requested" (rica) anything: the closing of
+        # art. 16/12 for private persons, the company's choice of the two.
+        self.assertIn("Bilgilerinize sunulur.", text)
+        self.assertNotIn("rica ederim", text)
+        request.company_id.ozel_kalem_private_closing = "saygilarimla"
+        text = self._render(
+            "ozel_kalem.ozel_kalem_citizen_answer_report_action", request
+        )
+        self.assertIn("Saygılarımla.", text)
 
     def test_activity_report(self):
         director = new_test_user(
