@@ -36,6 +36,17 @@ REQUEST_TYPES = [
     ("cimer", "CİMER Application"),
     ("kvkk", "KVKK Application"),
 ]
+# The kinds of a CİMER application (domain.md §3): a *bilgi edinme* one
+# follows 4982 (15 working days, once extended), the others CİMER's 30 days.
+CIMER_KINDS = [
+    ("istek", "Request (İstek)"),
+    ("sikayet", "Complaint (Şikâyet)"),
+    ("ihbar", "Report (İhbar)"),
+    ("gorus_oneri", "Opinion or Suggestion (Görüş-Öneri)"),
+    ("bilgi_edinme", "Right to Information (Bilgi Edinme, 4982)"),
+    ("tesekkur", "Thanks (Teşekkür)"),
+    ("yonetime_katil", "Take Part (Yönetime Katıl)"),
+]
 SATISFACTION = [
     ("satisfied", "Satisfied"),
     ("partly", "Partly Satisfied"),
@@ -52,6 +63,14 @@ PARTNER_REFERENCES = (
     "ozel_kalem.document",
 )
 OPEN_STATES = ("new", "routed", "in_progress", "waiting")
+
+
+def clock_type(request_type, cimer_kind):
+    """The time limit a request runs on: a CİMER *bilgi edinme* application
+    is a 4982 one."""
+    if request_type == "cimer" and cimer_kind == "bilgi_edinme":
+        return "information"
+    return request_type
 
 
 def legal_deadline(calendar, received, request_type, extended, stops=()):
@@ -154,6 +173,13 @@ class OzelKalemCitizenRequest(models.Model):
         index=True,
     )
     cimer_number = fields.Char(string="CİMER Number", index=True)
+    cimer_kind = fields.Selection(
+        CIMER_KINDS,
+        string="CİMER Type",
+        help="As CİMER classified the application: a Right to Information "
+        "one is answered within 4982's 15 working days, the others within 30 "
+        "days.",
+    )
     priority = fields.Selection(
         [("0", "Normal"), ("1", "Urgent")],
         default="0",
@@ -320,6 +346,7 @@ class OzelKalemCitizenRequest(models.Model):
     # ------------------------------------------------------------------
     @api.depends(
         "request_type",
+        "cimer_kind",
         "date_received",
         "deadline_extended",
         "stop_ids.date_from",
@@ -340,6 +367,7 @@ class OzelKalemCitizenRequest(models.Model):
                 "company_id",
                 "date_received",
                 "request_type",
+                "cimer_kind",
                 "deadline_extended",
                 "stop_ids",
             ]
@@ -353,15 +381,20 @@ class OzelKalemCitizenRequest(models.Model):
         for stop in self.stop_ids:
             stops[stop.request_id.id].append((stop.date_from, stop.date_to or None))
         by_deadline = defaultdict(list)
-        for request_id, received, request_type, extended in zip(
+        for request_id, received, request_type, cimer_kind, extended in zip(
             self._ids,
             self.mapped("date_received"),
             self.mapped("request_type"),
+            self.mapped("cimer_kind"),
             self.mapped("deadline_extended"),
             strict=True,
         ):
             deadline = legal_deadline(
-                calendar, received, request_type, extended, stops.get(request_id, ())
+                calendar,
+                received,
+                clock_type(request_type, cimer_kind),
+                extended,
+                stops.get(request_id, ()),
             )
             by_deadline[deadline].append(request_id)
         for deadline, ids in by_deadline.items():
@@ -431,7 +464,7 @@ class OzelKalemCitizenRequest(models.Model):
             deadline = legal_deadline(
                 company._ozel_kalem_calendar(),
                 received,
-                vals.get("request_type"),
+                clock_type(vals.get("request_type"), vals.get("cimer_kind")),
                 vals.get("deadline_extended"),
             )
             answered = fields.Date.to_date(vals.get("date_answered"))
@@ -585,7 +618,10 @@ class OzelKalemCitizenRequest(models.Model):
         """Extend a 4982 application to 30 working days, once, telling the
         applicant before the 15 days run out."""
         for request in self:
-            if request.request_type != "information" or request.deadline_extended:
+            if (
+                clock_type(request.request_type, request.cimer_kind) != "information"
+                or request.deadline_extended
+            ):
                 raise UserError(
                     self.env._("Only a 4982 application is extended, once.")
                 )

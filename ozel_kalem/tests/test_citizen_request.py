@@ -42,6 +42,31 @@ class TestCitizenRequest(OzelKalemCase):
             )
         )
 
+    def test_cimer_kinds_and_their_clocks(self):
+        """domain.md §3: a CİMER application answers within 30 days, but a
+        CİMER *bilgi edinme* one follows 4982: 15 working days, extended
+        once to 30 working days before they run out."""
+        received = date(2026, 3, 19)
+        complaint = self._request(
+            request_type="cimer", cimer_kind="sikayet", date_received=received
+        )
+        information = self._request(
+            request_type="cimer", cimer_kind="bilgi_edinme", date_received=received
+        )
+        plain_4982 = self._request(request_type="information", date_received=received)
+        self.assertEqual(complaint.date_deadline, date(2026, 4, 20))
+        self.assertEqual(information.date_deadline, plain_4982.date_deadline)
+        self.assertEqual(information.date_deadline, date(2026, 4, 10))
+        with self.assertRaisesRegex(UserError, "Only a 4982 application"):
+            complaint.action_extend()
+        with freeze_time("2026-03-25 10:00:00"):
+            information.action_extend()
+        self.assertTrue(information.deadline_extended)
+        self.assertGreater(information.date_deadline, date(2026, 4, 10))
+        # Reclassified as CİMER classified it: the clock follows.
+        complaint.with_user(self.clerk_a).cimer_kind = "bilgi_edinme"
+        self.assertEqual(complaint.date_deadline, date(2026, 4, 10))
+
     def test_deadlines_by_type(self):
         cases = [
             ("information", date(2026, 3, 19), date(2026, 4, 10)),
