@@ -128,6 +128,9 @@ class OzelKalemCitizenRequest(models.Model):
         "date_closed",
         "is_anonymised",
         "web_ip",
+        "fee_notice_date",
+        "fee_due_date",
+        "fee_paid_date",
     )
     _ozel_kalem_fixed_fields = ("date_received",)
 
@@ -196,6 +199,22 @@ class OzelKalemCitizenRequest(models.Model):
     stop_ids = fields.One2many(
         "ozel_kalem.citizen.request.stop", "request_id", string="Clock Stops"
     )
+    fee_amount = fields.Float(
+        string="Fee (TL)",
+        digits=(16, 2),
+        tracking=True,
+        help="The cost of giving the information (4982 art. 10), told to the "
+        "applicant with the fee notice.",
+    )
+    fee_notice_date = fields.Date(readonly=True, copy=False, tracking=True)
+    fee_due_date = fields.Date(
+        string="Fee Due",
+        readonly=True,
+        copy=False,
+        help="15 working days after the fee notice: unpaid by then, the "
+        "application is deemed withdrawn.",
+    )
+    fee_paid_date = fields.Date(readonly=True, copy=False, tracking=True)
     deadline_extended = fields.Boolean(
         readonly=True,
         copy=False,
@@ -605,8 +624,107 @@ class OzelKalemCitizenRequest(models.Model):
         )
         return True
 
+    def action_fee_notice(self):
+        """Tell the applicant of a 4982 application the fee (art. 10): the
+        clock stops, and the applicant has 15 working days to pay."""
+        self._check_state(
+            ("routed", "in_progress"), self.env._("Sending the fee notice")
+        )
+        for request in self:
+            if clock_type(request.request_type, request.cimer_kind) != "information":
+                raise UserError(
+                    self.env._("A fee notice is for a 4982 application only.")
+                )
+            if request.fee_amount <= 0:
+                raise UserError(self.env._("Write the fee first."))
+        today = office_today(self)
+        days, counting = limit("information_fee")
+        for request in self:
+            calendar = request.company_id._ozel_kalem_calendar()
+            due = calendar.deadline(today, days, counting)
+            request._ozel_kalem_action_write(
+                {
+                    "fee_notice_date": today,
+                    "fee_due_date": due,
+                    "fee_paid_date": False,
+                }
+            )
+            request.action_wait()
+            amount = f"{request.fee_amount:.2f}"
+            request.message_post(
+                body=self.env._(
+                    "The fee for your application is %(amount)s TL. Pay it by "
+                    "%(date)s: the time limit of your application stops until "
+                    "then, and the application is deemed withdrawn if the fee is "
+                    "not paid.",
+                    amount=amount,
+                    date=due.strftime("%d.%m.%Y"),
+                ),
+                partner_ids=request.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def action_fee_paid(self):
+        """The applicant paid: the clock runs again."""
+        unpaid = self.filtered(
+            lambda r: r.state == "waiting" and r.fee_due_date and not r.fee_paid_date
+        )
+        if unpaid != self:
+            raise UserError(self.env._("No fee is waiting to be paid here."))
+        self._ozel_kalem_action_write({"fee_paid_date": office_today(self)})
+        return self.action_resume()
+
+    @api.model
+    def _withdraw_unpaid_fees(self):
+        """The 4982 applications whose fee was not paid within its 15 working
+        days: deemed withdrawn (closed as cancelled, the applicant told).
+        Run by the daily reminders."""
+        today = office_today(self)
+        unpaid = self.search(
+            [
+                ("state", "=", "waiting"),
+                ("fee_due_date", "<", today),
+                ("fee_paid_date", "=", False),
+            ]
+        )
+        for request in unpaid:
+            request._ozel_kalem_action_write(
+                {
+                    "state": "cancelled",
+                    "date_closed": today,
+                    "cancel_reason": self.env._(
+                        "Deemed withdrawn: the fee was not paid by %(date)s "
+                        "(4982 art. 10).",
+                        date=request.fee_due_date.strftime("%d.%m.%Y"),
+                    ),
+                }
+            )
+            request.stop_ids.filtered(lambda stop: not stop.date_to).write(
+                {"date_to": request.fee_due_date}
+            )
+            request.message_post(
+                body=request.cancel_reason,
+                partner_ids=request.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
+        return unpaid
+
+    @api.model
+    def _remind_and_escalate(self, days_before):
+        result = super()._remind_and_escalate(days_before)
+        self._withdraw_unpaid_fees()
+        return result
+
     def action_resume(self):
         self._check_state(("waiting",), self.env._("Restarting the clock"))
+        if self.filtered(lambda r: r.fee_due_date and not r.fee_paid_date):
+            raise UserError(
+                self.env._(
+                    "The fee is not paid yet: record the payment (Fee Paid), or "
+                    "the application is deemed withdrawn when it falls due."
+                )
+            )
         today = office_today(self)
         self._ozel_kalem_action_write({"state": "in_progress"})
         self.sudo().stop_ids.filtered(lambda stop: not stop.date_to).write(

@@ -314,6 +314,58 @@ class TestCitizenRequest(OzelKalemCase):
             request.action_extend()
         self.assertIn(self.citizen, request.message_ids.partner_ids)
 
+    def test_4982_fee_notice_cycle(self):
+        """domain.md §3, 4982: a fee notice stops the clock; the applicant
+        has 15 working days to pay, else the application is deemed
+        withdrawn; paid, the clock runs again."""
+        paid, unpaid = (
+            self._request(
+                request_type="information",
+                date_received=date(2026, 1, 5),
+                department_id=self.works.id,
+            )
+            for __ in range(2)
+        )
+        complaint = self._request(
+            request_type="complaint",
+            date_received=date(2026, 1, 5),
+            department_id=self.works.id,
+            fee_amount=50,
+        )
+        (paid | unpaid | complaint).action_route()
+        as_manager = (paid | unpaid | complaint).with_user(self.works_manager)
+        with freeze_time("2026-01-12 10:00:00"):
+            with self.assertRaisesRegex(UserError, "Write the fee"):
+                as_manager[0].action_fee_notice()
+            with self.assertRaisesRegex(UserError, "4982 application only"):
+                as_manager[2].action_fee_notice()
+            (paid | unpaid).write({"fee_amount": 120.5})
+            as_manager[:2].action_fee_notice()
+        # 12 January + 15 working days: Monday 2 February.
+        self.assertEqual(paid.fee_due_date, date(2026, 2, 2))
+        self.assertEqual((paid.state, paid.date_deadline), ("waiting", False))
+        self.assertIn("120.50 TL", paid.message_ids[0].body)
+        self.assertIn(self.citizen, paid.message_ids[0].partner_ids)
+        with self.assertRaisesRegex(UserError, "not paid yet"):
+            as_manager[0].action_resume()
+        with self.assertRaisesRegex(UserError, "actions only"):
+            as_manager[1].write({"fee_paid_date": "2026-01-20"})
+        with freeze_time("2026-01-19 10:00:00"):
+            as_manager[0].action_fee_paid()
+        self.assertEqual(paid.state, "in_progress")
+        self.assertEqual(paid.fee_paid_date, date(2026, 1, 19))
+        # The working days the clock stood (12 to 19 January, both counted
+        # as the stopped clock counts them) are added to 26 January.
+        self.assertEqual(paid.date_deadline, date(2026, 2, 3))
+        Request = self.env["ozel_kalem.citizen.request"]
+        with freeze_time("2026-02-02 10:00:00"):
+            self.assertFalse(Request._withdraw_unpaid_fees())
+        with freeze_time("2026-02-03 10:00:00"):
+            self.assertEqual(Request._withdraw_unpaid_fees(), unpaid)
+        self.assertEqual(unpaid.state, "cancelled")
+        self.assertIn("02.02.2026", unpaid.cancel_reason)
+        self.assertEqual(paid.state, "in_progress")
+
     def test_stopped_clock_and_overdue(self):
         request = self._request(
             request_type="information",

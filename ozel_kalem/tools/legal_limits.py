@@ -24,6 +24,9 @@ LIMITS = {
     # (the applicant told, with the reason).
     "information": (15, WORKING_DAYS, "4982 md. 11"),
     "information_extended": (30, WORKING_DAYS, "4982 md. 11"),
+    # 4982 art. 10 and its regulation: a fee notice stops the clock; unpaid
+    # within 15 working days, the application is deemed withdrawn.
+    "information_fee": (15, WORKING_DAYS, "4982 md. 10"),
 }
 
 
