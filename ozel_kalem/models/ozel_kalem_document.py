@@ -492,6 +492,20 @@ class OzelKalemDocument(models.Model):
                     vals[name] = vals.pop(alias)
         return super().create(vals_list)
 
+    def write(self, vals):
+        result = super().write(vals)
+        if {"classification", "personal_only"} & set(vals):
+            # The KEP messages that brought the documents are as confidential
+            # as they are (ozel_kalem.kep.message._compute_is_confidential).
+            messages = (
+                self.env["ozel_kalem.kep.message"]
+                .sudo()
+                .search([("document_ids", "in", self.ids)])
+            )
+            if messages:
+                self.env.add_to_compute(messages._fields["is_confidential"], messages)
+        return result
+
     def _add_precomputed_values(self, vals_list):
         # As the confidentiality: from the values, with one read of the
         # answers named (see the citizen request's _add_precomputed_values).

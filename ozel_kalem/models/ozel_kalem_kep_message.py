@@ -76,7 +76,11 @@ class OzelKalemKepMessage(models.Model):
         default=lambda self: self.env.company,
     )
 
-    @api.depends("document_ids.is_confidential", "has_classified_package")
+    # Not on ``document_ids.is_confidential``: that dependency searched the
+    # messages at every new document (half a millisecond of each document's
+    # creation, see bench/).  A document's later reclassification recomputes
+    # its messages (``ozel_kalem.document.write``).
+    @api.depends("document_ids", "has_classified_package")
     def _compute_is_confidential(self):
         for message in self:
             message.is_confidential = message.has_classified_package or any(

@@ -108,6 +108,19 @@ class TestEypKep(EypImportCase):
             Attachment.browse(package.id).read(["datas"])
         self.assertFalse(Attachment.search([("id", "=", package.id)]))
 
+    def test_reclassified_document_hides_its_kep_message(self):
+        """A document registered from an unclassified package and classified
+        afterwards: the KEP message that brought it becomes need-to-know
+        with it."""
+        letter, data = self._package()
+        kep = self._receive([(f"{letter.belge_id}.eyp", data)])
+        self.assertFalse(kep.is_confidential)
+        kep.with_user(self.clerk_b).read(["name"])
+        kep.document_ids.sudo().classification = "gizli"
+        self.assertTrue(kep.is_confidential)
+        with self.assertRaises(AccessError):
+            kep.with_user(self.clerk_b).read(["name"])
+
     def test_no_package_waits(self):
         """A mail without any attachment: kept for review, with the reason;
         no document is made."""

@@ -6,7 +6,7 @@ from .bare_columns import DOCUMENT_WIDTH, bare_columns
 
 
 class OzelKalemBenchDocument(models.Model):
-    """The baseline record with the width of a document: its 45 columns
+    """The baseline record with the width of a document: its 51 columns
     (types, defaults, indexes), none of its logic."""
 
     _name = "ozel_kalem.bench.document"

@@ -6,7 +6,7 @@ from .bare_columns import REQUEST_WIDTH, bare_columns
 
 
 class OzelKalemBenchRequest(models.Model):
-    """The baseline record with the width of a citizen's request: its 32
+    """The baseline record with the width of a citizen's request: its 37
     columns (types, defaults, indexes), none of its logic."""
 
     _name = "ozel_kalem.bench.request"
