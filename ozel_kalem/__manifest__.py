@@ -35,6 +35,7 @@
         "data/ozel_kalem_retention_data.xml",
         "report/ozel_kalem_asset_count_report.xml",
         "report/ozel_kalem_handover_report.xml",
+        "report/ozel_kalem_meeting_report.xml",
         "report/ozel_kalem_programme_report.xml",
         "report/ozel_kalem_letter_report.xml",
         "report/ozel_kalem_register_report.xml",

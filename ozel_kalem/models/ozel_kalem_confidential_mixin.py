@@ -15,6 +15,14 @@ CLASSIFICATIONS = [
 ]
 
 
+# How a classified record is marked at the top and the bottom of its prints
+# (legal Turkish, whatever the reader's language).
+CLASSIFICATION_MARKS = {
+    "hizmete_ozel": "HİZMETE ÖZEL",
+    "gizli": "GİZLİ",
+    "cok_gizli": "ÇOK GİZLİ",
+}
+
 # The fields of the need-to-know list, kept by the mixin alone.
 NEED_TO_KNOW_FIELDS = frozenset({"is_confidential", "need_to_know_user_ids"})
 
@@ -284,6 +292,14 @@ class OzelKalemConfidentialMixin(models.AbstractModel):
             record.need_to_know_user_ids = (
                 record._need_to_know_users() if record.is_confidential else False
             )
+
+    def _classification_mark(self):
+        """The mark of a print: the classification, and KİŞİYE ÖZEL."""
+        self.ensure_one()
+        marks = [CLASSIFICATION_MARKS.get(self.classification, "")]
+        if self.personal_only:
+            marks.append("KİŞİYE ÖZEL")
+        return " – ".join(mark for mark in marks if mark)
 
     def _need_to_know_users(self):
         """The users who may see this confidential record (one record): its

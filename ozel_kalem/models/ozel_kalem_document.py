@@ -17,12 +17,6 @@ from .res_company import tr_upper
 # code, registration number.
 # The marks printed on a letter are legal terms, in Turkish whatever the
 # reader's language.
-CLASSIFICATION_MARKS = {
-    "hizmete_ozel": "HİZMETE ÖZEL",
-    "gizli": "GİZLİ",
-    "cok_gizli": "ÇOK GİZLİ",
-}
-
 
 # The registry's names of the confidentiality mixin's fields.
 FIELD_ALIASES = {"security_level": "classification", "personal": "personal_only"}
@@ -945,13 +939,6 @@ class OzelKalemDocument(models.Model):
             for line in (self[field_name] or "").splitlines()
             if line.strip()
         ]
-
-    def _classification_mark(self):
-        self.ensure_one()
-        marks = [CLASSIFICATION_MARKS.get(self.classification, "")]
-        if self.personal_only:
-            marks.append("KİŞİYE ÖZEL")
-        return " – ".join(mark for mark in marks if mark)
 
     def action_cancel(self):
         self._check_state(

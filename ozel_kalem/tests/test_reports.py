@@ -11,8 +11,10 @@ import subprocess
 import unittest
 from datetime import datetime, timedelta
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.base.models.ir_qweb import QWebException
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 from odoo.addons.ozel_kalem.tools.pdf_pages import wkhtmltopdf_prints_footers
 
@@ -253,6 +255,56 @@ class TestReports(HttpCase):
         self.assertEqual(
             register.with_user(self.chief).action_print()["type"], "ir.actions.report"
         )
+
+    def test_meeting_minutes(self):
+        """The minutes print as a tutanak: number, subject, time and place,
+        chair, participants, the minutes and the decisions, marked with their
+        classification; whoever may not read the meeting cannot print it."""
+        outsider = new_test_user(
+            self.env, login="report_outsider", groups="ozel_kalem.group_user"
+        )
+        guest = self.env["res.partner"].create({"name": "Meclis Üyesi Ali Kaya"})
+        meeting = self.env["ozel_kalem.meeting"].create(
+            {
+                "name": "Kış hazırlıkları",
+                "chair_id": self.chief.id,
+                "start": "2031-05-05 07:00:00",
+                "stop": "2031-05-05 08:00:00",
+                "location": "Toplantı Salonu",
+                "classification": "hizmete_ozel",
+                "user_ids": [(6, 0, self.chief.ids)],
+                "partner_ids": [(6, 0, guest.ids)],
+                "minutes": "<p>Tuz stoku yeterli.</p>",
+                "decision_ids": [(0, 0, {"name": "Kar araçlarının bakımı yapılacak."})],
+            }
+        )
+        text = self._render("ozel_kalem.ozel_kalem_meeting_report_action", meeting)
+        for expected in (
+            "TOPLANTI TUTANAĞI",
+            meeting.number,
+            "Kış hazırlıkları",
+            "05.05.2031 10:00",
+            "Toplantı Salonu",
+            "Meclis Üyesi Ali Kaya",
+            "Tuz stoku yeterli.",
+            "Kar araçlarının bakımı yapılacak.",
+            "HİZMETE ÖZEL",
+            "Taslak: onaylanmadı",
+        ):
+            with self.subTest(expected=expected):
+                self.assertIn(expected, text)
+        # Refused while the report reads the meeting: an access error, which
+        # the template engine may wrap.
+        self.env.invalidate_all()
+        try:
+            self._render(
+                "ozel_kalem.ozel_kalem_meeting_report_action", meeting, user=outsider
+            )
+        except (AccessError, QWebException) as error:
+            refusal = error
+        else:
+            self.fail("An outsider printed classified minutes.")
+        self.assertIsInstance(refusal.__cause__ or refusal, AccessError)
 
     def test_registers_numbered_pages(self):
         """Every page of a register says its number and the count, in the

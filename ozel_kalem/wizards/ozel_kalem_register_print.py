@@ -8,7 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..models.calendar_event import OFFICE_TZ
-from ..models.ozel_kalem_document import CLASSIFICATION_MARKS
+from ..models.ozel_kalem_confidential_mixin import CLASSIFICATION_MARKS
 
 
 class OzelKalemRegisterPrint(models.TransientModel):
