@@ -51,15 +51,16 @@ class OzelKalemLeaveDay(models.Model):
         self._recompute_deadlines(requests, petitions)
         return result
 
-    def _spanned_domain(self, start_field, due_field):
+    def _spanned_domain(self, started_before, due_field):
         """Records whose time limit runs over one of these days: started
-        before it, and due on or after it (or not due yet)."""
+        before it (``started_before(day)``, a domain), and due on or after
+        it (or not due yet)."""
         domain = []
         if all(day.company_id for day in self):
             domain.append(("company_id", "in", self.company_id.ids))
         dates = self.mapped("date")
         return domain + [
-            (start_field, "<", max(dates)),
+            *started_before(max(dates)),
             "|",
             (due_field, ">=", min(dates)),
             (due_field, "=", False),
@@ -75,7 +76,18 @@ class OzelKalemLeaveDay(models.Model):
             [
                 ("date_due_legal", "=", True),
                 ("state", "in", ("registered", "routed")),
-                *self._spanned_domain("registration_date", "date_due"),
+                # From the day of receipt (the registration's day for the
+                # petitions registered before it was recorded).
+                *self._spanned_domain(
+                    lambda day: [
+                        "|",
+                        ("date_received", "<", day),
+                        "&",
+                        ("date_received", "=", False),
+                        ("registration_date", "<", day),
+                    ],
+                    "date_due",
+                ),
             ]
         )
 
@@ -90,7 +102,9 @@ class OzelKalemLeaveDay(models.Model):
             .search(
                 [
                     ("state", "not in", ("answered", "closed", "cancelled")),
-                    *self._spanned_domain("date_received", "date_deadline"),
+                    *self._spanned_domain(
+                        lambda day: [("date_received", "<", day)], "date_deadline"
+                    ),
                 ]
             )
         )

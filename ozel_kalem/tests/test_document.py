@@ -107,6 +107,19 @@ class TestDocument(OzelKalemCase):
             petition.with_user(self.clerk_a).write({"date_received": "2026-04-29"})
         self.assertEqual(petition.date_received, date(2026, 4, 20))
 
+    def test_late_petition_follows_leave_days_from_its_receipt(self):
+        """A petition received on 1 April and registered on 5 May is due on
+        Monday 4 May (1 May a holiday, then a weekend): a leave day given on
+        4 May moves it, though it was registered after that day."""
+        petition = self._document(kind="petition", date_received=date(2026, 4, 1))
+        with freeze_time("2026-05-05 09:00:00"):
+            petition.action_register()
+        self.assertEqual(petition.date_due, date(2026, 5, 4))
+        self.env["ozel_kalem.leave.day"].with_user(self.admin).create(
+            {"date": "2026-05-04", "name": "İdari izin"}
+        )
+        self.assertEqual(petition.date_due, date(2026, 5, 5))
+
     def test_petition_due_follows_leave_days(self):
         """The legal due date of an open petition moves with the leave days
         the administrator adds or removes on its last day; a due date the
