@@ -173,20 +173,12 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         reviews, as OCA's comment wizard does; refused when it is not the
         user's turn, and to the record's author."""
         self.ensure_one()
-        sequences = self._get_sequences_to_approve(self.env.user)
-        reviews = self.review_ids.filtered(
-            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
-        )
+        reviews = self._ozel_kalem_my_reviews()
         if not reviews and self.env.su and self._ozel_kalem_in_review():
             # The system (data files, scripts) decides for the reviewers.
             return self._ozel_kalem_review_as_system(comment, approve)
         if not reviews or not self._ozel_kalem_in_review():
-            raise UserError(
-                self.env._(
-                    "It is not your turn to review %(record)s.",
-                    record=self.display_name,
-                )
-            )
+            self._ozel_kalem_not_your_turn()
         with reviewing():
             if comment:
                 reviews.write({"comment": comment})
@@ -243,21 +235,27 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         with reviewing():
             return super()._update_counter(review_counter)
 
+    def _ozel_kalem_my_reviews(self):
+        """The open reviews of the current user whose turn it is (OCA's
+        sequence rule)."""
+        sequences = self._get_sequences_to_approve(self.env.user)
+        return self.review_ids.filtered(
+            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
+        )
+
+    def _ozel_kalem_not_your_turn(self):
+        raise UserError(
+            self.env._(
+                "It is not your turn to review %(record)s.",
+                record=self.display_name,
+            )
+        )
+
     def _ozel_kalem_check_turn(self):
         """Refuse a review by a user whose turn it is not (OCA's buttons
         review the user's reviews; with none, they would touch all)."""
-        if self.env.su:
-            return
-        sequences = self._get_sequences_to_approve(self.env.user)
-        if not self.review_ids.filtered(
-            lambda r: r.sequence in sequences and r.status in ("waiting", "pending")
-        ):
-            raise UserError(
-                self.env._(
-                    "It is not your turn to review %(record)s.",
-                    record=self.display_name,
-                )
-            )
+        if not self.env.su and not self._ozel_kalem_my_reviews():
+            self._ozel_kalem_not_your_turn()
 
     def _ozel_kalem_request_review(self):
         """Ask for the reviews of the records (their ``tier.definition``):

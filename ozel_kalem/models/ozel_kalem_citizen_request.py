@@ -11,20 +11,6 @@ from odoo.tools import plaintext2html
 from ..tools.legal_limits import limit
 from .calendar_event import office_today
 
-# The legal time limit of each type: the office's table (tools/legal_limits).
-TIME_LIMITS = {
-    kind: limit(kind)
-    for kind in (
-        "request",
-        "complaint",
-        "suggestion",
-        "help",
-        "petition",
-        "cimer",
-        "kvkk",
-        "information",
-    )
-}
 EXTENDED_INFORMATION_LIMIT = limit("information_extended")[0]
 REQUEST_TYPES = [
     ("request", "Request (İstek)"),
@@ -36,6 +22,8 @@ REQUEST_TYPES = [
     ("cimer", "CİMER Application"),
     ("kvkk", "KVKK Application"),
 ]
+# The legal time limit of each type: the office's table (tools/legal_limits).
+TIME_LIMITS = {kind: limit(kind) for kind, __ in REQUEST_TYPES}
 # The kinds of a CİMER application (domain.md §3): a *bilgi edinme* one
 # follows 4982 (15 working days, once extended), the others CİMER's 30 days.
 CIMER_KINDS = [
@@ -342,23 +330,20 @@ class OzelKalemCitizenRequest(models.Model):
             value = (request.tckn_masked or "").strip()
             if "*" in value:
                 continue  # the masked number shown, unchanged
-            request._check_tckn_value(value)
+            # Checked by ``_check_tckn``, whatever path writes it.
             request.sudo().tckn = value or False
         # Show the number masked again, not as typed.
         self.invalidate_recordset(["tckn_masked"])
 
-    def _check_tckn_value(self, value):
-        if value and not tckimlik.is_valid(value):
-            raise ValidationError(
-                self.env._("%(number)s is not a valid TC Kimlik No.", number=value)
-            )
-
     @api.constrains("tckn")
     def _check_tckn(self):
-        # By any path (the API, an import, the public form), not only the
-        # masked field of the form.
-        for request in self.sudo():
-            request._check_tckn_value(request.tckn)
+        # By any path (the form's masked field, the API, an import, the
+        # public form).
+        for tckn in self.sudo().mapped("tckn"):
+            if tckn and not tckimlik.is_valid(tckn):
+                raise ValidationError(
+                    self.env._("%(number)s is not a valid TC Kimlik No.", number=tckn)
+                )
 
     # ------------------------------------------------------------------
     # Time limit
