@@ -87,11 +87,11 @@ class MailActivity(models.Model):
         """Approve from the desk: the record's own approval, with its
         checks; the activity is done by it."""
         for activity in self - self._ozel_kalem_notices():
-            activity._ozel_kalem_decide("_ozel_kalem_desk_approve")
+            activity._ozel_kalem_desk_call("_ozel_kalem_desk_approve")
         self.exists().action_done()
         return True
 
-    def _ozel_kalem_decide(self, method, *args):
+    def _ozel_kalem_desk_call(self, method, *args):
         """Carry out a decision of the desk on the activity's record: its
         ``method`` (``_ozel_kalem_desk_approve()``, provided by the approval
         mixin and by the records decided in their own way, or

@@ -84,9 +84,13 @@ class OzelKalemApprovalMixin(models.AbstractModel):
         if self._state_field not in vals:
             return super().write(vals)
         # A change of state (by an action: guarded above) may restart the
-        # reviews, as OCA's tier validation does.
+        # reviews, as OCA's tier validation does; a cancellation removes them,
+        # and so their activities from the desk.
         with reviewing():
-            return super().write(vals)
+            result = super().write(vals)
+        if vals[self._state_field] == self._cancel_state:
+            self._sync_desk_activities()
+        return result
 
     def unlink(self):
         # The reviews of a record go with it (the record's own rules say
@@ -187,6 +191,23 @@ class OzelKalemApprovalMixin(models.AbstractModel):
             else:
                 self._rejected_tier(reviews)
         self._update_counter({"review_deleted": True})
+
+    def _ozel_kalem_review_all(
+        self, action, approve, reason_field=None, missing_reason=None
+    ):
+        """The record's approve (or return) button: the records must be in
+        review (``_state_from``; ``action`` names the step in the refusal),
+        each is reviewed by the current user; a return gives the reason
+        written in ``reason_field``, refused with ``missing_reason`` when it
+        is empty."""
+        self._check_state(tuple(self._state_from), action)
+        if reason_field and self.filtered(lambda record: not record[reason_field]):
+            raise UserError(missing_reason)
+        for record in self:
+            record._ozel_kalem_review(
+                record[reason_field] if reason_field else False, approve
+            )
+        return True
 
     def _ozel_kalem_review_as_system(self, comment, approve):
         """The system decides for the reviewers (data files, scripts): the

@@ -951,5 +951,4 @@ class OzelKalemDocument(models.Model):
         self._ozel_kalem_action_write({"state": "cancelled"})
         self._ozel_kalem_unbook()
         self.sudo().activity_unlink(["ozel_kalem.mail_act_document_receipt"])
-        self._sync_desk_activities()
         return True

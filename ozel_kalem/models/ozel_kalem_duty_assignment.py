@@ -163,10 +163,7 @@ class OzelKalemDutyAssignment(models.Model):
 
     def action_approve(self):
         self._check_can_decide()
-        self._check_state(("to_approve",), self.env._("Approving"))
-        for assignment in self:
-            assignment._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Approving"), approve=True)
 
     def _ozel_kalem_on_validated(self):
         self._ozel_kalem_action_write({"decision_date": fields.Datetime.now()})
@@ -178,12 +175,12 @@ class OzelKalemDutyAssignment(models.Model):
 
     def action_refuse(self):
         self._check_can_decide()
-        self._check_state(("to_approve",), self.env._("Refusing"))
-        if self.filtered(lambda a: not a.refusal_reason):
-            raise UserError(self.env._("Write the reason of the refusal first."))
-        for assignment in self:
-            assignment._ozel_kalem_review(assignment.refusal_reason, approve=False)
-        return True
+        return self._ozel_kalem_review_all(
+            self.env._("Refusing"),
+            approve=False,
+            reason_field="refusal_reason",
+            missing_reason=self.env._("Write the reason of the refusal first."),
+        )
 
     def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_action_write(
@@ -202,7 +199,6 @@ class OzelKalemDutyAssignment(models.Model):
     def action_cancel(self):
         self._check_state(("draft", "to_approve"), self.env._("Cancelling"))
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self._sync_desk_activities()
         return True
 
     def action_draft(self):

@@ -196,10 +196,9 @@ class OzelKalemMeeting(models.Model):
     def action_approve_minutes(self):
         """Approve the minutes (the chair): every decision becomes an
         instruction."""
-        self._check_state(("to_approve",), self.env._("Approving the minutes"))
-        for meeting in self:
-            meeting._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(
+            self.env._("Approving the minutes"), approve=True
+        )
 
     def _ozel_kalem_on_validated(self):
         self.decision_ids._create_instructions()
@@ -207,10 +206,7 @@ class OzelKalemMeeting(models.Model):
 
     def action_return_minutes(self):
         """Send the minutes back for changes (the chair)."""
-        self._check_state(("to_approve",), self.env._("Returning"))
-        for meeting in self:
-            meeting._ozel_kalem_review(False, approve=False)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Returning"), approve=False)
 
     def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_action_write({"state": "held"})

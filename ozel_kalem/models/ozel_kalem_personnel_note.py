@@ -142,22 +142,19 @@ class OzelKalemPersonnelNote(models.Model):
 
     def action_approve(self):
         self._check_can_decide()
-        self._check_state(("submitted",), self.env._("Approving"))
-        for note in self:
-            note._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Approving"), approve=True)
 
     def _ozel_kalem_on_validated(self):
         self._ozel_kalem_action_write({"state": "approved"})
 
     def action_reject(self):
         self._check_can_decide()
-        self._check_state(("submitted",), self.env._("Rejecting"))
-        if self.filtered(lambda note: not note.decision_note):
-            raise UserError(self.env._("Write the reason of the rejection first."))
-        for note in self:
-            note._ozel_kalem_review(note.decision_note, approve=False)
-        return True
+        return self._ozel_kalem_review_all(
+            self.env._("Rejecting"),
+            approve=False,
+            reason_field="decision_note",
+            missing_reason=self.env._("Write the reason of the rejection first."),
+        )
 
     def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_action_write({"state": "rejected"})

@@ -26,6 +26,6 @@ class OzelKalemDeskReturn(models.TransientModel):
                 )
             )
         for activity in self.activity_ids:
-            activity._ozel_kalem_decide("_ozel_kalem_desk_return", self.reason)
+            activity._ozel_kalem_desk_call("_ozel_kalem_desk_return", self.reason)
         self.activity_ids.exists().action_done()
         return {"type": "ir.actions.act_window_close"}

@@ -157,10 +157,9 @@ class OzelKalemDesignRequest(models.Model):
         return True
 
     def action_approve_proof(self):
-        self._check_state(("proof",), self.env._("Approving the proof"))
-        for request in self:
-            request._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(
+            self.env._("Approving the proof"), approve=True
+        )
 
     def _ozel_kalem_on_validated(self):
         self.round_ids.filtered(lambda r: r.state == "sent")._ozel_kalem_action_write(
@@ -209,5 +208,4 @@ class OzelKalemDesignRequest(models.Model):
         )
         self._ozel_kalem_action_write({"state": "cancelled"})
         self.sudo().activity_unlink(["ozel_kalem_press.mail_act_design_request"])
-        self._sync_desk_activities()
         return True

@@ -231,7 +231,6 @@ class OzelKalemPressRelease(models.Model):
     def action_cancel(self):
         self._check_state(("draft", "to_approve", "approved"), self.env._("Cancelling"))
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self._sync_desk_activities()
         return True
 
     def action_view_coverage(self):

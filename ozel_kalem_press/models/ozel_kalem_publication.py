@@ -71,10 +71,7 @@ class OzelKalemPublication(models.Model):
             "ozel_kalem_press.group_press_manager",
             self.env._("The press manager approves the publications."),
         )
-        self._check_state(("to_approve",), self.env._("Approving"))
-        for publication in self:
-            publication._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Approving"), approve=True)
 
     def _ozel_kalem_on_validated(self):
         self._ozel_kalem_action_write({"state": "approved"})
@@ -88,10 +85,7 @@ class OzelKalemPublication(models.Model):
 
     def action_return(self):
         """Send the publication back to the press unit (its reviewers)."""
-        self._check_state(("to_approve",), self.env._("Returning"))
-        for publication in self:
-            publication._ozel_kalem_review(False, approve=False)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Returning"), approve=False)
 
     def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_action_write({"state": "planned"})
@@ -106,5 +100,4 @@ class OzelKalemPublication(models.Model):
             ("planned", "to_approve", "approved"), self.env._("Cancelling")
         )
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self._sync_desk_activities()
         return True

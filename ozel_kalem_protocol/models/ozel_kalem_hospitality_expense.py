@@ -357,10 +357,7 @@ class OzelKalemHospitalityExpense(models.Model):
         """Approve the review whose turn is the reviewer's; the last one
         commits the expense (``_ozel_kalem_on_validated``)."""
         self._check_reviewer()
-        self._check_state(("submitted",), self.env._("Approving"))
-        for expense in self:
-            expense._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Approving"), approve=True)
 
     def _ozel_kalem_on_validated(self):
         """Commit the expense against its appropriation line, as it is now
@@ -398,22 +395,18 @@ class OzelKalemHospitalityExpense(models.Model):
     def action_reject(self):
         """Return the expense with the reason written in *Reject Reason*."""
         self._check_reviewer()
-        self._check_state(("submitted",), self.env._("Rejecting"))
-        if self.filtered(lambda e: not e.reject_reason):
-            raise UserError(self.env._("Write why the expense is rejected."))
-        for expense in self:
-            expense._ozel_kalem_review(expense.reject_reason, approve=False)
-        return True
+        return self._ozel_kalem_review_all(
+            self.env._("Rejecting"),
+            approve=False,
+            reason_field="reject_reason",
+            missing_reason=self.env._("Write why the expense is rejected."),
+        )
 
     def _ozel_kalem_on_rejected(self, reason):
         values = {"state": "rejected"}
-        if reason and not self.reject_reason:
+        if reason:
             values["reject_reason"] = reason
         self._ozel_kalem_action_write(values)
-
-    def _ozel_kalem_desk_return(self, reason):
-        self.write({"reject_reason": reason})
-        return self.action_reject()
 
     def action_draft(self):
         """Correct a rejected expense and submit it again."""
@@ -494,7 +487,6 @@ class OzelKalemHospitalityExpense(models.Model):
             self.env._("Write why the expense is cancelled."),
         )
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self._sync_desk_activities()
         return True
 
     def _bill_cancelled(self):

@@ -157,7 +157,7 @@ class OzelKalemProtocolEvent(models.Model):
         return events
 
     def _booking_host(self):
-        return self._mayor()
+        return self.company_id._ozel_kalem_mayor()
 
     def _ozel_kalem_needs_booking(self):
         return self.mayor_attends
@@ -168,10 +168,6 @@ class OzelKalemProtocolEvent(models.Model):
             raise UserError(
                 self.env._("A confirmed event is kept; cancel it with a reason.")
             )
-
-    def _mayor(self):
-        self.ensure_one()
-        return self.company_id._ozel_kalem_mayor()
 
     def _create_tasks(self):
         """The checklist of each event's type, due before the event (on the
@@ -209,12 +205,13 @@ class OzelKalemProtocolEvent(models.Model):
 
     def _event_values(self):
         self.ensure_one()
+        mayor = self._booking_host()
         return {
             "name": self.name,
             "start": self.date_begin,
             "stop": self.date_end,
-            "user_id": self._mayor().id,
-            "partner_ids": [fields.Command.set(self._mayor().partner_id.ids)],
+            "user_id": mayor.id,
+            "partner_ids": [fields.Command.set(mayor.partner_id.ids)],
             "location": self.location,
         }
 

@@ -160,10 +160,7 @@ class OzelKalemTrip(models.Model):
             ("ozel_kalem.group_director", "ozel_kalem.group_mayor"),
             self.env._("The director or the mayor approves a trip."),
         )
-        self._check_state(("to_approve",), self.env._("Approving"))
-        for trip in self:
-            trip._ozel_kalem_review(False, approve=True)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Approving"), approve=True)
 
     def _ozel_kalem_on_validated(self):
         # The approver reads trips; approving is their right, not editing
@@ -172,10 +169,7 @@ class OzelKalemTrip(models.Model):
 
     def action_return(self):
         """Send the trip back to the protocol unit (its reviewers)."""
-        self._check_state(("to_approve",), self.env._("Returning"))
-        for trip in self:
-            trip._ozel_kalem_review(False, approve=False)
-        return True
+        return self._ozel_kalem_review_all(self.env._("Returning"), approve=False)
 
     def _ozel_kalem_on_rejected(self, reason):
         self._ozel_kalem_decision_write({"state": "draft"})
@@ -192,5 +186,4 @@ class OzelKalemTrip(models.Model):
         )
         self._ozel_kalem_unbook()
         self._ozel_kalem_action_write({"state": "cancelled"})
-        self._sync_desk_activities()
         return True
